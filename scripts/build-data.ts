@@ -112,12 +112,17 @@ export function buildData(dataDir: string = DATA_DIR): DataBuild {
 
   const refs = { algorithms: algorithmIds, categories: new Set(categories.categories.map((c) => c.id)) };
   const lists: { path: string; list: ListDocument }[] = [];
+  // List files are compiled as the validator returns them (optional fields filled in), so that code reads one shape.
+  const normalised = new Map<string, unknown>();
   for (const [path, { src }] of sources) {
     if (!path.startsWith('cryptrec/ls-0001-')) continue;
     const v = validateList(src, refs);
     errors.push(...v.errors);
     warnings.push(...v.warnings);
-    if (v.list) lists.push({ path, list: v.list });
+    if (v.list) {
+      lists.push({ path, list: v.list });
+      normalised.set(path, v.list);
+    }
   }
   lists.sort((a, b) => semver.compare(a.list.version, b.list.version));
   lists.forEach(({ path, list }, i) => {
@@ -150,7 +155,7 @@ export function buildData(dataDir: string = DATA_DIR): DataBuild {
   }
 
   const compiledSources: CompiledSource[] = [...sources].map(([path, { src, bytes }]) => {
-    const content = sortKeys(src.value);
+    const content = sortKeys(normalised.get(path) ?? src.value);
     return { path, sourceSha256: sha256Hex(bytes), contentSha256: sha256Hex(canonicalJson(content)), content };
   });
   return { compiled: { format: 1, sources: compiledSources }, errors, warnings };

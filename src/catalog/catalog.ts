@@ -4,8 +4,10 @@
  * @module
  */
 import compiledJson from './compiled.json';
+import semver from 'semver';
 import { CryptrecError } from '../errors.js';
 import { canonicalJson, sha256Hex } from './digest.js';
+import { deepFreeze } from './freeze.js';
 import type {
   Algorithm, Category, CompiledCatalog, CoverageRule, Curve, CurveCoverage, GuidelineDocument, ListDocument, StrengthDocument,
   Tier, TierInfo,
@@ -75,7 +77,7 @@ export function loadCatalog(compiled: CompiledCatalog): Catalog {
     if (path.startsWith('cryptrec/ls-0001-')) lists.push(content as ListDocument);
     else if (path.startsWith('names/')) names.set(path.slice('names/'.length).replace(/\.yaml$/, ''), content);
   }
-  lists.sort((a, b) => compareVersions(a.version, b.version));
+  lists.sort((a, b) => semver.compare(a.version, b.version));
   return Object.freeze({
     algorithms: new Map(registry.algorithms.map((a) => [a.id, a])),
     curves: new Map(curves.curves.map((c) => [c.id, c])),
@@ -88,20 +90,4 @@ export function loadCatalog(compiled: CompiledCatalog): Catalog {
     names,
     sourceDigests,
   });
-}
-
-/** Numeric comparison of YYYY.n.p versions (all bundled versions are plain semver without pre-release parts). */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
-  }
-  return value;
 }

@@ -31,7 +31,7 @@ export function parseYamlSource(text: string, file?: string): YamlSource {
   }
   const lineCounter = new LineCounter();
   // maxAliasCount guards against alias expansion bombs; uniqueKeys reports duplicate keys as errors.
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 });
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };

@@ -64,7 +64,7 @@ describe('diff', () => {
     expect(d.added).toEqual([]);
     expect(d.removed).toEqual([]);
     expect(d.moved).toEqual([]);
-    expect(d.notes.added.sort()).toEqual(['n18', 'n19']);
+    expect([...d.notes.added].sort()).toEqual(['n18', 'n19']);
     expect(d.renoted.map((r) => r.algorithm).sort()).toEqual(['dsa', 'tdea-3key']);
   });
 

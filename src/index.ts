@@ -1,0 +1,19 @@
+/**
+ * cryptrec: check algorithms, key sizes and configurations against Japan's CRYPTREC Ciphers List (unofficial).
+ * Explicit named exports only.
+ * @module
+ */
+export { CryptrecError, type SourcePosition } from './errors.js';
+export { listVersions, getList, type CipherList, type ListSelector, type ListVersionInfo } from './catalog/versions.js';
+export { loadList, type LoadListOptions } from './catalog/custom.js';
+export { diffLists, type ListDiff, type DiffEntry, type DiffMove } from './catalog/diff.js';
+export type {
+  Algorithm, AlgorithmKind, Category, Confidence, Curve, ListDocument, ListEntry, Localized, Note, NoteCondition, Tier,
+} from './catalog/types.js';
+export { check, type CheckInput } from './judge/check.js';
+export { diff, explain, type Explanation } from './judge/explain.js';
+export type {
+  CheckObject, CheckOptions, Provenance, Purpose, Reason, ReasonCode, Status, Strength, Verdict, VerdictNote,
+} from './judge/types.js';
+export { resolve, type ResolveOptions } from './names/resolve.js';
+export type { NamingScheme, Usage, UsageFact, UsageRole } from './names/types.js';

@@ -1,0 +1,104 @@
+/**
+ * check(input, options) -> Verdict: read a name (or an object with parameters), choose the list version, and judge.
+ * Verdicts are cached per list version, date and purpose, because CI runs ask about the same few names many times.
+ * @module
+ */
+import { bundledCatalog } from '../catalog/catalog.js';
+import { getList, type CipherList } from '../catalog/versions.js';
+import { deepFreeze } from '../catalog/freeze.js';
+import { resolve, suggestNames } from '../names/resolve.js';
+import type { Usage } from '../names/types.js';
+import type { WebCryptoAlgorithm } from '../names/resolve.js';
+import { judge, unknownVerdict, type JudgeContext } from './judge.js';
+import { PURPOSES, type CheckObject, type CheckOptions, type Purpose, type Verdict } from './types.js';
+
+/** What check() accepts: a name in any ecosystem's spelling, an object with parameters, or a WebCrypto algorithm object. */
+export type CheckInput = string | CheckObject | WebCryptoAlgorithm;
+
+const CACHE_LIMIT = 50_000;
+const cache = new WeakMap<CipherList, Map<string, Verdict>>();
+
+/**
+ * The verdict for one input.
+ * @example
+ * check('aes-128-gcm').status;                         // 'recommended'
+ * check('sha1').status;                                // 'monitored'
+ * check({ algorithm: 'rsa', keyBits: 1024 }).status;   // 'unlisted' (weak-key)
+ * check('RSA-2048', { at: '2031-01-01' }).status;      // 'unlisted' (112-bit, new protection ended with 2030)
+ * check('RSA-2048', { at: '2031-01-01', purpose: 'process' }).status; // 'monitored' (legacy use)
+ */
+export function check(input: CheckInput, options: CheckOptions = {}): Verdict {
+  const list = getList(options.list ?? 'latest');
+  const at = dateOf(options.at);
+  const purpose = purposeOf(options.purpose);
+  if (typeof input === 'string') {
+    const key = `${at.toISOString().slice(0, 10)}|${purpose}|${input}`;
+    let byList = cache.get(list);
+    const hit = byList?.get(key);
+    if (hit) return hit;
+    const verdict = judgeInput(input, resolve(input), list, at, purpose, undefined);
+    if (!byList) cache.set(list, (byList = new Map()));
+    if (byList.size >= CACHE_LIMIT) byList.clear();
+    byList.set(key, verdict);
+    return verdict;
+  }
+  if (typeof input !== 'object' || input === null) throw new TypeError(`input must be a name or an object, not ${input === null ? 'null' : typeof input}`);
+  if ('algorithm' in input) {
+    if (typeof input.algorithm !== 'string') throw new TypeError('input.algorithm must be a string');
+    const base = resolve(input.algorithm);
+    const usage = base && withParameters(base, input);
+    return judgeInput(input.algorithm, usage, list, at, purpose, input);
+  }
+  if ('name' in input) {
+    if (typeof input.name !== 'string') throw new TypeError('input.name must be a string');
+    return judgeInput(input.name, resolve(input), list, at, purpose, undefined);
+  }
+  throw new TypeError('input must be a name, { algorithm, ... } or a WebCrypto algorithm { name, ... }');
+}
+
+function judgeInput(
+  input: string, usage: Usage | undefined, list: CipherList, at: Date, purpose: Purpose, use: CheckObject | undefined,
+): Verdict {
+  const ctx: JudgeContext = { catalog: bundledCatalog(), list, at, purpose, ...(use ? { use } : {}) };
+  const verdict = usage ? judge(usage, ctx) : unknownVerdict(input, ctx, suggestNames(input));
+  return deepFreeze({ ...verdict, input });
+}
+
+/** Parameters given beside the name override what the name says; they apply to the primitive (or to a composite's key part). */
+function withParameters(usage: Usage, o: CheckObject): Usage {
+  const params: { -readonly [K in keyof Usage]?: Usage[K] } = {};
+  for (const key of ['keyBits', 'curve', 'outputBits', 'ivBits', 'tagBits'] as const) {
+    const value = o[key];
+    if (value === undefined) continue;
+    if (key === 'curve' ? typeof value !== 'string' : !Number.isSafeInteger(value) || (value as number) <= 0) {
+      throw new RangeError(`${key} must be ${key === 'curve' ? 'a curve name' : 'a positive whole number of bits'}, not ${JSON.stringify(value)}`);
+    }
+    (params as Record<string, unknown>)[key] = value;
+  }
+  if (!usage.components?.length) return { ...usage, ...params };
+  // In a composite, key sizes belong to the cipher or key part, output sizes to the hash or XOF part.
+  const target = (c: Usage, key: keyof typeof params) =>
+    key === 'outputBits' ? c.role === 'hash' : key === 'ivBits' || key === 'tagBits' ? c.role === 'mode' || c.role === 'aead' : c.role !== 'hash' && c.role !== 'mode' && c.role !== 'mac';
+  return {
+    ...usage,
+    components: usage.components.map((c) => {
+      const own = Object.fromEntries(Object.entries(params).filter(([k]) => target(c, k as keyof typeof params)));
+      return Object.keys(own).length ? { ...c, ...own } : c;
+    }),
+  };
+}
+
+function dateOf(at: Date | string | undefined): Date {
+  if (at === undefined) return new Date();
+  const date = typeof at === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T00:00:00Z`) : new Date(Number.NaN)) : at;
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+    throw new RangeError(`at: ${JSON.stringify(at)} is not a date; give a Date or YYYY-MM-DD`);
+  }
+  return date;
+}
+
+function purposeOf(purpose: string | undefined): Purpose {
+  if (purpose === undefined) return 'new';
+  if (!(PURPOSES as readonly string[]).includes(purpose)) throw new RangeError(`purpose: "${purpose}" is not one of ${PURPOSES.join(', ')}`);
+  return purpose as Purpose;
+}

@@ -16,6 +16,7 @@ import { PURPOSES, type CheckObject, type CheckOptions, type Purpose, type Verdi
 export type CheckInput = string | CheckObject | WebCryptoAlgorithm;
 
 const CACHE_LIMIT = 50_000;
+const DAY_MS = 86_400_000;
 const cache = new WeakMap<CipherList, Map<string, Verdict>>();
 
 /**
@@ -29,19 +30,21 @@ const cache = new WeakMap<CipherList, Map<string, Verdict>>();
  */
 export function check(input: CheckInput, options: CheckOptions = {}): Verdict {
   const list = getList(options.list ?? 'latest');
-  const at = dateOf(options.at);
   const purpose = purposeOf(options.purpose);
   if (typeof input === 'string') {
-    const key = `${at.toISOString().slice(0, 10)}|${purpose}|${input}`;
+    // The hot path of a scan: one Map lookup keyed by day, purpose and name; the Date is built only on a miss.
+    const day = options.at === undefined ? Math.floor(Date.now() / DAY_MS) : Math.floor(dateOf(options.at).getTime() / DAY_MS);
+    const key = `${day}|${purpose}|${input}`;
     let byList = cache.get(list);
     const hit = byList?.get(key);
     if (hit) return hit;
-    const verdict = judgeInput(input, resolve(input), list, at, purpose, undefined);
+    const verdict = judgeInput(input, resolve(input), list, new Date(day * DAY_MS), purpose, undefined);
     if (!byList) cache.set(list, (byList = new Map()));
     if (byList.size >= CACHE_LIMIT) byList.clear();
     byList.set(key, verdict);
     return verdict;
   }
+  const at = dateOf(options.at);
   if (typeof input !== 'object' || input === null) throw new TypeError(`input must be a name or an object, not ${input === null ? 'null' : typeof input}`);
   if ('algorithm' in input) {
     if (typeof input.algorithm !== 'string') throw new TypeError('input.algorithm must be a string');

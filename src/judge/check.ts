@@ -47,10 +47,11 @@ export function check(input: CheckInput, options: CheckOptions = {}): Verdict {
   const at = dateOf(options.at);
   if (typeof input !== 'object' || input === null) throw new TypeError(`input must be a name or an object, not ${input === null ? 'null' : typeof input}`);
   if ('algorithm' in input) {
-    if (typeof input.algorithm !== 'string') throw new TypeError('input.algorithm must be a string');
-    const base = resolve(input.algorithm);
-    const usage = base && withParameters(base, input);
-    return judgeInput(input.algorithm, usage, list, at, purpose, input);
+    const object = input as CheckObject;
+    if (typeof object.algorithm !== 'string') throw new TypeError('input.algorithm must be a string');
+    const base = resolve(object.algorithm);
+    const usage = base && withParameters(base, object);
+    return judgeInput(object.algorithm, usage, list, at, purpose, object);
   }
   if ('name' in input) {
     if (typeof input.name !== 'string') throw new TypeError('input.name must be a string');

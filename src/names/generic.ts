@@ -5,6 +5,7 @@
  * @module
  */
 import { bundledCatalog } from '../catalog/catalog.js';
+import { resolveCurve } from './curves.js';
 import type { Usage, UsageFact } from './types.js';
 
 /** Lower case with separators, spaces and brackets removed: `SHA-512/256` and `sha512/256` meet. */
@@ -27,9 +28,6 @@ const MODP_GROUP_BITS: Readonly<Record<number, number>> = { 1: 768, 2: 1024, 5: 
 const MODP_SOURCE = (group: number) => (group <= 2 ? 'RFC 2409' : 'RFC 3526');
 const KEY_FAMILIES: Readonly<Record<string, string>> = { rsa: 'rsa', dsa: 'dsa', dh: 'dh', ffdh: 'dh', dhe: 'dh' };
 const SIZED_CIPHERS = new Set(['aes', 'camellia', 'aria', 'clefia', 'cipherunicorn-a', 'hierocrypt-3', 'sc2000', 'twofish', 'serpent', 'seed', 'sm4']);
-/** Until the curve-alias table lands: the NIST prime curves by their common short names. */
-const resolveCurve = (name: string): string | undefined =>
-  ({ p256: 'secp256r1', p384: 'secp384r1', p521: 'secp521r1', secp256r1: 'secp256r1', secp384r1: 'secp384r1', secp521r1: 'secp521r1', prime256v1: 'secp256r1' } as Record<string, string>)[looseKey(name)];
 const CURVE_USERS: Readonly<Record<string, string>> = { ecdsa: 'ecdsa', ecdh: 'ecdh', ecdhe: 'ecdh', ec: 'ec' };
 
 /**

@@ -5,22 +5,37 @@
  * @module
  */
 import { closest } from '../catalog/validate-list.js';
-import { parseGeneric, genericNames } from './generic.js';
+import { curveNames, parseCurve } from './curves.js';
+import { genericNames, parseGeneric } from './generic.js';
+import { listJcaNames, parseJca } from './jca.js';
+import { coseAlgorithms, joseAlgorithmNames, joseCurves, parseCose, parseJose } from './jose.js';
+import { listOids, namesOf, parseOid } from './oid.js';
+import { opensslNames, parseOpenssl } from './openssl.js';
+import { parseSsh, sshNames } from './ssh.js';
+import { parseTls, tlsCipherSuites } from './tls.js';
 import type { NamingScheme, Usage } from './types.js';
+import { parseWebCrypto, webCryptoNames, type WebCryptoAlgorithm } from './webcrypto.js';
 
-/** A WebCrypto algorithm object. */
-export interface WebCryptoAlgorithm { readonly name: string }
-const parseWebCrypto = (_: WebCryptoAlgorithm | string): Usage | undefined => undefined;
+export type { WebCryptoAlgorithm };
 
 type Parser = (input: string) => Usage | undefined;
 
 /** The parsers in the order resolve() tries them. */
 const PARSERS: readonly (readonly [NamingScheme, Parser])[] = [
   ['generic', parseGeneric],
+  ['tls', parseTls],
+  ['ssh', parseSsh],
+  ['jose', parseJose],
+  ['cose', parseCose],
+  ['oid', parseOid],
+  ['jca', (s) => parseJca(s)],
+  ['openssl', parseOpenssl],
+  ['curve', parseCurve],
+  ['webcrypto', (s) => parseWebCrypto(s)],
 ];
 
 export interface ResolveOptions {
-  /** Read the name as this one ecosystem does (`jca` reads `AES` as AES/ECB/PKCS5Padding). */
+  /** Read the name as this one ecosystem does (`jca` reads `AES` as AES/ECB/PKCS5Padding). `node` reads as `openssl`. */
   readonly scheme?: NamingScheme;
 }
 
@@ -30,17 +45,18 @@ const MAX_NAME_LENGTH = 256;
 /**
  * What a name denotes, or undefined when no scheme can read it.
  * @example
- * resolve('TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256')?.components?.map((c) => c.role); // ['kx', 'auth', 'cipher', 'mode', 'prf']
+ * resolve('TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256')?.components?.map((c) => c.role); // ['kx', 'auth', 'cipher', 'mode', 'mac']
  * resolve('aes128-gcm@openssh.com')?.scheme; // 'ssh'
- * resolve({ name: 'ECDSA', namedCurve: 'P-256' })?.curve; // 'secp256r1'
+ * resolve({ name: 'ECDSA', namedCurve: 'P-256' })?.components?.[0]?.curve; // 'secp256r1'
  */
 export function resolve(name: string | WebCryptoAlgorithm, options: ResolveOptions = {}): Usage | undefined {
   if (typeof name === 'object' && name !== null) return parseWebCrypto(name);
   if (typeof name !== 'string') return undefined;
   const text = name.trim();
   if (text === '' || text.length > MAX_NAME_LENGTH) return undefined;
+  const only = options.scheme === 'node' ? 'openssl' : options.scheme;
   for (const [scheme, parse] of PARSERS) {
-    if (options.scheme !== undefined && options.scheme !== scheme && !(options.scheme === 'node' && scheme === 'openssl')) continue;
+    if (only !== undefined && only !== scheme) continue;
     const usage = parse(text);
     if (usage) return text === name ? usage : { ...usage, input: name };
   }
@@ -49,6 +65,16 @@ export function resolve(name: string | WebCryptoAlgorithm, options: ResolveOptio
 
 let allNames: string[] | undefined;
 
+/** Every name any scheme reads outright (for suggestions and coverage reports). */
+export function knownNames(): readonly string[] {
+  allNames ??= [...new Set([
+    ...genericNames(), ...tlsCipherSuites().flatMap((s) => [s.iana, ...(s.openssl ? [s.openssl] : [])]), ...sshNames(),
+    ...joseAlgorithmNames(), ...joseCurves(), ...coseAlgorithms().map((c) => c.name), ...listOids().flatMap(namesOf),
+    ...listJcaNames().map((n) => n.name), ...opensslNames(), ...curveNames(), ...webCryptoNames(),
+  ])];
+  return allNames;
+}
+
 /**
  * Up to three known names closest to an unreadable one.
  * @example
@@ -56,6 +82,5 @@ let allNames: string[] | undefined;
  */
 export function suggestNames(input: string): string[] {
   if (typeof input !== 'string' || input.length > 64) return [];
-  allNames ??= [...new Set(genericNames())];
-  return closest(input, allNames, 3);
+  return closest(input, knownNames(), 3);
 }

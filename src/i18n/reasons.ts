@@ -82,6 +82,10 @@ export const reasonText = {
     en: `"${input}" is not a name cryptrec can read${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : '.'}`,
     ja: `「${input}」は判読できない名前${suggestions.length ? `。候補：${suggestions.join('、')}` : '。'}`,
   }),
+  nothingToJudge: (input: string, facts: readonly string[]): Localized => ({
+    en: `"${input}" names no algorithm to judge${facts.length ? `: ${facts.join('; ')}` : '.'}`,
+    ja: `「${input}」は判定対象の暗号アルゴリズムを示していない${facts.length ? `：${facts.join('；')}` : '。'}`,
+  }),
   unknownCurve: (curve: string): Localized => ({
     en: `The curve "${curve}" is not known, so the key's strength cannot be judged.`,
     ja: `曲線「${curve}」は不明のため、鍵の強度を判定できない。`,

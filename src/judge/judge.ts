@@ -60,7 +60,14 @@ export function lowest(...values: (Confidence | undefined)[]): Confidence {
  */
 export function judge(usage: Usage, ctx: JudgeContext, hashUse: HashUse = 'collision'): Verdict {
   if (usage.components && usage.components.length > 0) return judgeComposite(usage, ctx, hashUse);
-  if (usage.algorithm === undefined) return unknownVerdict(usage.input, ctx, []);
+  if (usage.algorithm === undefined) {
+    // A name that negotiates or selects nothing (a TLS SCSV, JOSE "dir"): say so rather than call it unreadable.
+    if (usage.components !== undefined || usage.facts?.length) {
+      const facts = (usage.facts ?? []).map((f) => `${f.about} (${f.source})`);
+      return { ...unknownVerdict(usage.input, ctx, []), reasons: [{ code: 'nothing-to-judge', ...reasonText.nothingToJudge(usage.input, facts) }] };
+    }
+    return unknownVerdict(usage.input, ctx, []);
+  }
   return judgePrimitive(usage, ctx, hashUse);
 }
 
@@ -157,8 +164,9 @@ function judgePrimitive(usage: Usage, ctx: JudgeContext, hashUse: HashUse): Verd
   const measured = status === 'unknown' ? undefined : strengthBits(catalog, alg, usage, hashUse);
   if (measured) {
     strength = timeline(catalog, measured.bits, measured.basis, measured.confidence, ctx.at);
-    confidence = lowest(confidence, strength.confidence);
     const isKey = measured.basis !== 'collision' && measured.basis !== 'preimage';
+    // A hash's strength is shown but decides nothing, so only a key's strength lowers the verdict's confidence.
+    if (isKey) confidence = lowest(confidence, strength.confidence);
     const listed = status === 'recommended' || status === 'candidate' || status === 'monitored';
     if (isKey && strength.level === null) {
       reasons.push({ code: 'weak-key', ...reasonText.weakKey(strength.bits, catalog.strength.minimumBits) });

@@ -18,7 +18,7 @@ export type ReasonCode =
   | 'listed' | 'not-listed' | 'instance-of' | 'curve-coverage' | 'weak-key' | 'key-deadline' | 'legacy-use' | 'note-condition'
   | 'note-unmet' | 'entry-key-size' | 'composite' | 'hybrid' | 'bare-key' | 'protocol-guideline' | 'out-of-scope'
   | 'strict-combination' | 'unknown-name' | 'unknown-parameter' | 'provisional-list' | 'compatibility-only' | 'implicit-parameter'
-  | 'no-protection' | 'hash-strength';
+  | 'no-protection' | 'hash-strength' | 'nothing-to-judge';
 
 export interface Reason extends Localized {
   readonly code: ReasonCode;

@@ -17,9 +17,12 @@ let index: Map<string, string> | undefined;
 function registryIndex(): Map<string, string> {
   if (index) return index;
   index = new Map();
-  for (const a of bundledCatalog().algorithms.values()) {
+  const catalog = bundledCatalog();
+  for (const a of catalog.algorithms.values()) {
     for (const name of [a.id, a.name]) if (!index.has(looseKey(name))) index.set(looseKey(name), a.id);
   }
+  const aliases = (catalog.names.get('generic') as { aliases?: Record<string, string> } | undefined)?.aliases ?? {};
+  for (const [alias, id] of Object.entries(aliases)) if (catalog.algorithms.has(id) && !index.has(looseKey(alias))) index.set(looseKey(alias), id);
   return index;
 }
 
@@ -87,5 +90,6 @@ export function parseGeneric(input: string): Usage | undefined {
 
 /** Every name the generic scheme knows outright (for suggestions). */
 export function genericNames(): string[] {
-  return [...bundledCatalog().algorithms.values()].flatMap((a) => [a.id, a.name]);
+  const aliases = (bundledCatalog().names.get('generic') as { aliases?: Record<string, string> } | undefined)?.aliases ?? {};
+  return [...[...bundledCatalog().algorithms.values()].flatMap((a) => [a.id, a.name]), ...Object.keys(aliases)];
 }

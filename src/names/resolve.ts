@@ -27,9 +27,9 @@ const PARSERS: readonly (readonly [NamingScheme, Parser])[] = [
   ['ssh', parseSsh],
   ['jose', parseJose],
   ['cose', parseCose],
+  ['openssl', parseOpenssl],
   ['oid', parseOid],
   ['jca', (s) => parseJca(s)],
-  ['openssl', parseOpenssl],
   ['curve', parseCurve],
   ['webcrypto', (s) => parseWebCrypto(s)],
 ];

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../../src/catalog/catalog.js';
 import { opensslNames, parseOpenssl } from '../../src/names/openssl.js';
 import type { Usage } from '../../src/names/types.js';
+import { parseOpensslList } from '../helpers/oracles.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/names');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
@@ -24,47 +25,6 @@ if (!hasOpenssl) console.warn('openssl is not installed: the live OpenSSL oracle
 const LIST_KINDS = ['cipher', 'digest', 'mac', 'kdf', 'public-key', 'signature', 'kem', 'key-exchange', 'asymcipher'] as const;
 /** The kinds listed a second time with OpenSSL's legacy provider loaded (it adds PBKDF1, DESX, RC2-40 ...). */
 const LEGACY_KINDS = ['cipher', 'digest', 'kdf'] as const;
-
-interface ListNames {
-  /** Every name, alias and OID the listing prints. */
-  readonly names: string[];
-  /** Names OpenSSL prints together, `{ a, b, c } @ provider`: one algorithm. */
-  readonly groups: string[][];
-  /** `alias => name` lines. */
-  readonly arrows: [string, string][];
-}
-
-/** Reads every name out of `openssl list -<kind>-algorithms` output (OpenSSL 3 format). */
-function parseOpensslList(text: string): ListNames {
-  const names = new Set<string>();
-  const groups: string[][] = [];
-  const arrows: [string, string][] = [];
-  const all = text.split('\n');
-  for (let i = 0; i < all.length; i++) {
-    const line = (all[i] ?? '').trim();
-    if (line === '' || /^(Legacy|Provided|Key Managers)\b.*:$/.test(line) || /^Type: /.test(line)) continue;
-    let m: RegExpExecArray | null;
-    if ((m = /^Name: (.*)$/.exec(line))) {
-      // "Name: OpenSSL RSA method" is a description; an alias is a Name followed by "Alias for:".
-      const next = (all[i + 1] ?? '').trim();
-      if (next.startsWith('Alias for:')) names.add(m[1]!);
-      continue;
-    }
-    if ((m = /^(?:OID|PEM string|Alias for): (.*)$/.exec(line))) names.add(m[1]!);
-    else if ((m = /^(?:IDs: )?\{ (.*) \} @ \S+$/.exec(line))) {
-      const group = m[1]!.split(', ');
-      group.forEach((n) => names.add(n));
-      groups.push(group);
-    } else if ((m = /^(?:IDs: )?(\S+) @ \S+$/.exec(line))) names.add(m[1]!);
-    else if ((m = /^(\S+) => (\S+)$/.exec(line))) {
-      names.add(m[1]!);
-      names.add(m[2]!);
-      arrows.push([m[1]!, m[2]!]);
-    } else if ((m = /^(\S+)$/.exec(line))) names.add(m[1]!);
-    else throw new Error(`unexpected line in openssl list output: ${line}`);
-  }
-  return { names: [...names], groups, arrows };
-}
 
 function liveList(kind: string, legacy: boolean): string {
   const args = ['list', `-${kind}-algorithms`, ...(legacy ? ['-provider', 'default', '-provider', 'legacy'] : [])];

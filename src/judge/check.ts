@@ -5,7 +5,6 @@
  */
 import { bundledCatalog } from '../catalog/catalog.js';
 import { getList, type CipherList } from '../catalog/versions.js';
-import { deepFreeze } from '../catalog/freeze.js';
 import { resolve, suggestNames } from '../names/resolve.js';
 import type { Usage } from '../names/types.js';
 import type { WebCryptoAlgorithm } from '../names/resolve.js';
@@ -65,7 +64,7 @@ function judgeInput(
 ): Verdict {
   const ctx: JudgeContext = { catalog: bundledCatalog(), list, at, purpose, ...(use ? { use } : {}) };
   const verdict = usage ? judge(usage, ctx) : unknownVerdict(input, ctx, suggestNames(input));
-  return deepFreeze({ ...verdict, input });
+  return freezeVerdict({ ...verdict, input });
 }
 
 /** Parameters given beside the name override what the name says; they apply to the primitive (or to a composite's key part). */
@@ -90,6 +89,21 @@ function withParameters(usage: Usage, o: CheckObject): Usage {
       return Object.keys(own).length ? { ...c, ...own } : c;
     }),
   };
+}
+
+/**
+ * Verdicts are shared through the cache, so they are frozen: the verdict, its arrays and its components. Reasons, notes and
+ * strength are built fresh per verdict or come frozen from the catalog, so freezing them one by one would only cost time.
+ */
+function freezeVerdict(v: Verdict): Verdict {
+  Object.freeze(v.reasons);
+  Object.freeze(v.notes);
+  if (v.strength) Object.freeze(v.strength);
+  if (v.components) {
+    for (const c of v.components) freezeVerdict(c);
+    Object.freeze(v.components);
+  }
+  return Object.freeze(v);
 }
 
 function dateOf(at: Date | string | undefined): Date {

@@ -16,7 +16,6 @@ const en = {
   // Usage errors: each names the bad value and what would have been valid.
   error: 'error',
   warning: 'warning',
-  note: 'note',
   hintHelp: (command?: string) => `Run \`cryptrec ${command ? `${command} ` : ''}--help\` for usage.`,
   missingCommand: (valid: readonly string[]) => `a command is required; valid commands: ${list(valid)}`,
   unknownCommand: (cmd: string, valid: readonly string[]) => `unknown command "${cmd}"; valid commands: ${list(valid)}`,
@@ -27,7 +26,6 @@ const en = {
   invalidValue: (opt: string, value: string, valid: readonly string[]) => `${opt}: "${value}" is not valid; valid values: ${list(valid)}`,
   invalidDate: (opt: string, value: string) => `${opt}: "${value}" is not a date; give YYYY-MM-DD (e.g. 2025-04-01)`,
   invalidSize: (opt: string, value: string) => `${opt}: "${value}" is not a size; give bytes, or a number with k, M or G (e.g. 524288, 512k, 10M)`,
-  invalidList: (detail: string) => `--list: ${detail}`,
   formatNotForCommand: (format: string, cmd: string, valid: readonly string[]) => `--format ${format} is not available for ${cmd}; valid formats: ${list(valid)}`,
   missingNames: 'check needs at least one name, e.g. `cryptrec check sha1 aes-128-gcm`',
   missingExplainName: 'explain needs one name, e.g. `cryptrec explain 3des`',
@@ -84,7 +82,6 @@ const en = {
   scannedOnly: (scanned: number, seconds: string) => `(${scanned} file${scanned === 1 ? '' : 's'} scanned in ${seconds} s)`,
   suppressedCount: (n: number) => `${n} suppressed`,
   skippedCount: (n: number) => `${n} skipped`,
-  warningsHeading: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
   failingLine: (n: number, failOn: string, strict: boolean) =>
     n === 0 ? `nothing at or worse than ${failOn}${strict ? ' (strict)' : ''}` : `${n} at or worse than ${failOn}${strict ? ' (strict: unknown counts)' : ''}`,
   progress: (done: number, total: number) => `scanning ${done}/${total} files`,
@@ -98,7 +95,6 @@ const en = {
   colLatest: 'latest',
   colProvisional: 'provisional',
   yes: 'yes',
-  no: 'no',
   latestNote: (v: string) => `\`latest\` selects ${v}; provisional versions are chosen only when asked for by version or range.`,
 
   // diff
@@ -115,7 +111,6 @@ const en = {
   otherCategory: 'Other',
 
   // explain
-  explainInput: 'input',
   explainResolves: 'resolves to',
   explainUnresolved: 'cryptrec cannot read this name',
   explainKind: 'kind',
@@ -131,7 +126,6 @@ const en = {
   colFfc: 'FFC p/q',
   colEcc: 'ECC order',
   colNewUntil: 'new use until',
-  colAlgorithm: 'algorithm',
 
   // reports
   reportTitle: 'CRYPTREC cryptography audit report',
@@ -156,9 +150,6 @@ const en = {
   colInput: 'as written',
   colWhy: 'why',
   colRule: 'rule',
-  colNote: 'note',
-  colPath: 'path',
-  colMessage: 'message',
   noLocation: '(no file)',
   suppressedMark: (kind: string, reason?: string) => `suppressed (${kind === 'inline' ? 'inline comment' : 'baseline'}${reason ? `: ${reason}` : ''})`,
   uncategorised: 'Not in a list category',
@@ -171,7 +162,6 @@ export type Messages = typeof en;
 const ja: Messages = {
   error: 'エラー',
   warning: '警告',
-  note: '注意',
   hintHelp: (command) => `使い方は \`cryptrec ${command ? `${command} ` : ''}--help\` を参照。`,
   missingCommand: (valid) => `コマンドを指定すること。有効なコマンド：${list(valid)}`,
   unknownCommand: (cmd, valid) => `不明なコマンド「${cmd}」。有効なコマンド：${list(valid)}`,
@@ -182,7 +172,6 @@ const ja: Messages = {
   invalidValue: (opt, value, valid) => `${opt}：「${value}」は無効。有効な値：${list(valid)}`,
   invalidDate: (opt, value) => `${opt}：「${value}」は日付ではない。YYYY-MM-DD で指定すること（例：2025-04-01）`,
   invalidSize: (opt, value) => `${opt}：「${value}」はサイズではない。バイト数、または k・M・G 付きの数で指定すること（例：524288、512k、10M）`,
-  invalidList: (detail) => `--list：${detail}`,
   formatNotForCommand: (format, cmd, valid) => `--format ${format} は ${cmd} では使えない。有効な形式：${list(valid)}`,
   missingNames: 'check には名前を一つ以上指定すること（例：`cryptrec check sha1 aes-128-gcm`）',
   missingExplainName: 'explain には名前を一つ指定すること（例：`cryptrec explain 3des`）',
@@ -227,16 +216,15 @@ const ja: Messages = {
   quantumYes: '大規模な量子計算機（Shor のアルゴリズム）で解読されうる。耐量子計算機暗号への移行を計画すること',
   quantumNo: '量子計算機で解読されることは知られていない（共通鍵の強度は Grover のアルゴリズムで半減するのみ）',
   confidence: 'データの確度',
-  checkSummary: (n, failing, failOn) => `${n} 件を判定。${failOn} 以下の判定が ${failing} 件`,
+  checkSummary: (n, failing, failOn) => `${n} 件を判定。${failOn}と同等以上に問題のある判定 ${failing} 件`,
 
   noFindings: '検出なし。',
   scanSummary: (findings, files, scanned, seconds) => `${files} ファイルで ${findings} 件を検出（${scanned} ファイルを ${seconds} 秒で走査）`,
   scannedOnly: (scanned, seconds) => `（${scanned} ファイルを ${seconds} 秒で走査）`,
   suppressedCount: (n) => `抑制 ${n} 件`,
   skippedCount: (n) => `スキップ ${n} 件`,
-  warningsHeading: (n) => `警告 ${n} 件`,
   failingLine: (n, failOn, strict) =>
-    n === 0 ? `${failOn} 以下の判定なし${strict ? '（strict）' : ''}` : `${failOn} 以下の判定 ${n} 件${strict ? '（strict：不明も数える）' : ''}`,
+    n === 0 ? `${failOn}と同等以上に問題のある判定なし${strict ? '（strict）' : ''}` : `${failOn}と同等以上に問題のある判定 ${n} 件${strict ? '（strict：不明も数える）' : ''}`,
   progress: (done, total) => `走査中 ${done}/${total} ファイル`,
 
   listsTitle: '同梱している CRYPTREC 暗号リストの版',
@@ -247,7 +235,6 @@ const ja: Messages = {
   colLatest: '最新',
   colProvisional: '暫定',
   yes: 'はい',
-  no: 'いいえ',
   latestNote: (v) => `\`latest\` は ${v} を選ぶ。暫定版は版または範囲で明示したときにのみ選ばれる。`,
 
   diffTitle: (from, to) => `${from} から ${to} への変更`,
@@ -262,7 +249,6 @@ const ja: Messages = {
   noChanges: '変更なし。',
   otherCategory: 'その他',
 
-  explainInput: '入力',
   explainResolves: '解釈',
   explainUnresolved: 'cryptrec はこの名前を判読できない',
   explainKind: '種別',
@@ -278,7 +264,6 @@ const ja: Messages = {
   colFfc: 'FFC p/q',
   colEcc: 'ECC 位数',
   colNewUntil: '新規利用の期限',
-  colAlgorithm: 'アルゴリズム',
 
   reportTitle: 'CRYPTREC 暗号利用監査レポート',
   reportDisclaimer: 'cryptrec（非公式ツール）が作成。判定は下記のリスト文書を cryptrec が読み取ったものに基づく。',
@@ -302,9 +287,6 @@ const ja: Messages = {
   colInput: '記述',
   colWhy: '理由',
   colRule: 'ルール',
-  colNote: '注記',
-  colPath: 'パス',
-  colMessage: 'メッセージ',
   noLocation: '（ファイルなし）',
   suppressedMark: (kind, reason) => `抑制済み（${kind === 'inline' ? 'インラインコメント' : 'ベースライン'}${reason ? `：${reason}` : ''}）`,
   uncategorised: 'リストの区分外',

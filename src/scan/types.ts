@@ -83,7 +83,14 @@ export type Extraction =
     readonly context?: Localized;
     readonly asset?: Asset;
   }
-  | { readonly kind: 'dynamic'; readonly input: string; readonly location: Location; readonly context?: Localized }
+  | {
+    readonly kind: 'dynamic';
+    readonly input: string;
+    readonly location: Location;
+    readonly context?: Localized;
+    /** How sure the extractor is that the value chooses an algorithm (default `heuristic`). */
+    readonly confidence?: ExtractorConfidence;
+  }
   | { readonly kind: 'parse-error'; readonly message: Localized; readonly location: Location };
 
 /** What an extractor gets for one file. */
@@ -104,5 +111,10 @@ export interface Extractor {
   readonly matches: (path: string, head: string) => boolean;
   /** Whether the extractor reads binary files (DER certificates); text-only extractors get only valid UTF-8 text. */
   readonly binary?: boolean;
+  /**
+   * A generic extractor (generic-config) that reads a file only when no other extractor matches it, so that a file a
+   * specific extractor understands (nginx.conf) is not reported twice.
+   */
+  readonly fallback?: boolean;
   readonly extract: (content: string | Uint8Array, ctx: ExtractContext) => Extraction[] | Promise<Extraction[]>;
 }

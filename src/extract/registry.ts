@@ -1,0 +1,21 @@
+/**
+ * The extractor registry: every extractor the scan runs by default, in one list. Adding an extractor is one line here
+ * (see the Extractor contract in src/scan/types.ts); order does not matter, since every extractor that matches a file runs
+ * (a `fallback` extractor only when no other one matches).
+ * @module
+ */
+import type { Extractor } from '../scan/types.js';
+import { genericConfig } from './generic-config.js';
+
+const EXTRACTORS: readonly Extractor[] = [
+  genericConfig,
+];
+
+/**
+ * The extractors scan() runs when none are given (a fresh array: callers may add their own).
+ * @example
+ * await scan(['.'], { cwd, extractors: [...defaultExtractors(), myExtractor] });
+ */
+export function defaultExtractors(): Extractor[] {
+  return [...EXTRACTORS];
+}

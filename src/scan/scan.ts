@@ -1,0 +1,268 @@
+/**
+ * scan(paths, options) -> ScanResult (DESIGN.md, "Contract"): walk files and trees, give each file to the extractors that
+ * want it (by name and by its first 4 KiB), judge what they report, and return findings with content fingerprints, inline
+ * suppressions and the baseline applied. Bad input (unreadable, binary, too large, loops, invalid UTF-8, unparsable) is a
+ * warning or a finding, never an exception; only invalid options reject (TypeError / RangeError naming the option).
+ * @module
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { getList } from '../catalog/versions.js';
+import { defaultExtractors } from '../extract/registry.js';
+import { provenance } from '../judge/judge.js';
+import { PURPOSES, type Purpose } from '../judge/types.js';
+import { applyBaseline } from './baseline.js';
+import { toFinding, type FindingDraft, type JudgeSettings } from './finding.js';
+import { fingerprintAll } from './fingerprint.js';
+import { warningMessage } from './message.js';
+import type { Lang, ScanOptions, ScanResult, ScanWarning } from './options.js';
+import { decodeUtf8, headText, isBinary, readWanted } from './read.js';
+import { findSuppressions, suppressionFor } from './suppress.js';
+import type { ExtractContext, Extractor, Finding } from './types.js';
+import { walk, type RawWarning, type WalkEntry } from './walk.js';
+
+/** 2 MiB. */
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/** How long the scan loop may keep the event loop before it yields. */
+const YIELD_MS = 20;
+
+/** What one file gave. */
+interface FileOutcome {
+  readonly read: boolean;
+  readonly findings: Finding[];
+  readonly warnings: RawWarning[];
+}
+
+/**
+ * Scans files and directories.
+ * @example
+ * const result = await scan(['.'], { cwd: process.cwd(), list: 'latest' });
+ * for (const f of result.findings) console.log(`${f.location?.path}:${f.location?.line} ${f.ruleId} ${f.message}`);
+ */
+export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const started = performance.now();
+  if (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string')) throw new TypeError('paths must be an array of strings');
+  if (options.ignore !== undefined && (!Array.isArray(options.ignore) || options.ignore.some((g) => typeof g !== 'string'))) {
+    throw new TypeError('ignore must be an array of glob strings');
+  }
+  const lang = langOf(options.lang);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (!Number.isSafeInteger(maxFileSize) || maxFileSize <= 0) throw new RangeError(`maxFileSize must be a positive whole number of bytes, not ${String(maxFileSize)}`);
+  const list = getList(options.list ?? 'latest');
+  const settings: JudgeSettings = { list, at: dateOf(options.at), purpose: purposeOf(options.purpose), all: options.all === true, lang };
+  const extractors = options.extractors ?? defaultExtractors();
+  // Relative paths need a directory to be relative to: the caller's (the CLI passes its own); else node:path's default.
+  const cwd = options.cwd !== undefined ? resolve(options.cwd) : resolve('.');
+  const root = options.root !== undefined ? resolve(cwd, options.root) : cwd;
+  const inputs = (paths.length ? paths : ['.']).map((p) => (isAbsolute(p) ? resolve(p) : resolve(cwd, p)));
+  options.signal?.throwIfAborted();
+
+  const walked = await walk(inputs, {
+    root, ...(options.ignore ? { ignore: options.ignore } : {}), gitignore: options.gitignore !== false,
+    includeNodeModules: options.includeNodeModules === true, ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const files = walked.files;
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const textCache = new Map<string, string | undefined>();
+  const readOther = async (p: string): Promise<string | undefined> => {
+    const abs = isAbsolute(p) ? p : resolve(root, p);
+    if (!textCache.has(abs)) {
+      const r = readWanted(abs, maxFileSize, () => true);
+      textCache.set(abs, r.kind === 'read' ? decodeUtf8(r.bytes).text : undefined);
+    }
+    return textCache.get(abs);
+  };
+
+  // One file after another: reads are synchronous system calls (see read.ts), and the loop hands the event loop back
+  // every few milliseconds so that progress bars draw and aborts arrive.
+  let lastYield = performance.now();
+  for (let i = 0; i < files.length; i++) {
+    options.signal?.throwIfAborted();
+    outcomes[i] = await scanFile(files[i]!, { extractors, maxFileSize, settings, readOther });
+    options.onProgress?.(i + 1, files.length);
+    if (performance.now() - lastYield > YIELD_MS) {
+      await new Promise<void>((resolveYield) => setImmediate(resolveYield));
+      lastYield = performance.now();
+    }
+  }
+  options.signal?.throwIfAborted();
+
+  let findings: Finding[] = [];
+  const raw: RawWarning[] = [...walked.warnings];
+  let read = 0;
+  for (const o of outcomes) {
+    if (o.read) read++;
+    findings.push(...o.findings);
+    raw.push(...o.warnings);
+  }
+  if (options.baseline) findings = applyBaseline(findings, options.baseline);
+  findings.sort(compareFindings);
+  const warnings: ScanWarning[] = raw.map((w) => ({
+    code: w.code, message: warningMessage(w.code, w.detail)[lang], path: w.path, ...(w.line !== undefined ? { line: w.line } : {}),
+  }));
+  return { findings, warnings, files: read, skipped: files.length - read, durationMs: Math.round(performance.now() - started), list: provenance(list) };
+}
+
+interface FileSettings {
+  readonly extractors: readonly Extractor[];
+  readonly maxFileSize: number;
+  readonly settings: JudgeSettings;
+  readonly readOther: (path: string) => Promise<string | undefined>;
+}
+
+async function scanFile(file: WalkEntry, s: FileSettings): Promise<FileOutcome> {
+  const warnings: RawWarning[] = [];
+  const path = file.path;
+  let wanted: Extractor[] = [];
+  let binary = false;
+  let textOnBinary = false;
+  const outcome = readWanted(file.absolutePath, s.maxFileSize, (head) => {
+    binary = isBinary(head);
+    const text = headText(head);
+    const specific: Extractor[] = [];
+    const fallback: Extractor[] = [];
+    for (const e of s.extractors) {
+      if (!safeMatches(e, path, text)) continue;
+      if (binary && !e.binary) textOnBinary = true;
+      else (e.fallback ? fallback : specific).push(e);
+    }
+    wanted = specific.length ? specific : fallback;
+    return wanted.length > 0;
+  });
+  switch (outcome.kind) {
+    case 'error':
+      return { read: false, findings: [], warnings: [{ code: 'unreadable', path, detail: outcome.code }] };
+    case 'not-a-file':
+      return { read: false, findings: [], warnings };
+    case 'too-large':
+      return { read: false, findings: [], warnings: [{ code: 'file-too-large', path, detail: bytesText(s.maxFileSize) }] };
+    case 'unwanted':
+      // A binary file is only worth a word when an extractor wanted it by its name (a `.yml` that is not text).
+      return { read: false, findings: [], warnings: textOnBinary ? [{ code: 'binary-file', path }] : [] };
+    case 'read':
+      break;
+  }
+
+  const bytes = outcome.bytes;
+  let text: string | undefined;
+  const textOf = (): string => {
+    if (text === undefined) {
+      const decoded = decodeUtf8(bytes);
+      text = decoded.text;
+      if (!decoded.valid) warnings.push({ code: 'invalid-utf8', path });
+    }
+    return text;
+  };
+  const ctx: ExtractContext = { path, absolutePath: file.absolutePath, readFile: s.readOther };
+  const drafts: FindingDraft[] = [];
+  for (const e of wanted) {
+    let extractions;
+    try {
+      extractions = await e.extract(e.binary ? bytes : textOf(), ctx);
+    } catch (err) {
+      warnings.push({ code: 'extractor-failed', path, detail: `${e.id}: ${(err as Error)?.message ?? String(err)}` });
+      continue;
+    }
+    for (const x of extractions) {
+      const draft = toFinding(x, e.id, s.settings);
+      if (draft) drafts.push(draft);
+    }
+  }
+  const findings = await finish(drafts, path, () => (binary ? undefined : textOf()), s.readOther, warnings);
+  return { read: true, findings, warnings };
+}
+
+/** Fingerprints and inline suppressions, per file the findings point into (an include may point elsewhere). */
+async function finish(
+  drafts: FindingDraft[], ownPath: string, ownText: () => string | undefined, readOther: (p: string) => Promise<string | undefined>,
+  warnings: RawWarning[],
+): Promise<Finding[]> {
+  const byPath = new Map<string, FindingDraft[]>();
+  for (const d of drafts) {
+    const p = d.location?.path ?? ownPath;
+    const group = byPath.get(p);
+    if (group) group.push(d);
+    else byPath.set(p, [d]);
+  }
+  const out: Finding[] = [];
+  for (const [p, group] of byPath) {
+    group.sort(compareFindings);
+    const text = p === ownPath ? ownText() : await readOther(p);
+    const texts = linesAt(text, group.map((d) => d.location?.line));
+    const prints = fingerprintAll(group.map((d, i) => ({ path: p, lineText: texts[i]!, input: d.input, ruleId: d.ruleId })));
+    const { suppressions, problems } = text === undefined ? { suppressions: [], problems: [] } : findSuppressions(text, p);
+    for (const problem of problems) warnings.push({ code: problem.code, path: p, line: problem.line, detail: problem.detail });
+    group.forEach((d, i) => {
+      const line = d.location?.line;
+      const sup = line === undefined ? undefined : suppressionFor(suppressions, line, d.ruleId);
+      out.push({
+        ...d, fingerprint: prints[i]!,
+        ...(sup ? { suppressed: sup.reason ? { kind: 'inline' as const, reason: sup.reason } : { kind: 'inline' as const } } : {}),
+      });
+    });
+  }
+  return out;
+}
+
+/** The text of each line asked for (ascending line numbers, as findings are sorted), without splitting the whole file. */
+function linesAt(text: string | undefined, lines: readonly (number | undefined)[]): string[] {
+  let line = 1;
+  let start = 0;
+  return lines.map((n) => {
+    if (text === undefined || n === undefined || n < line) return n !== undefined && text !== undefined ? lineOf(text, n) : '';
+    while (line < n) {
+      const nl = text.indexOf('\n', start);
+      if (nl === -1) return '';
+      start = nl + 1;
+      line++;
+    }
+    const end = text.indexOf('\n', start);
+    return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+  });
+}
+
+function lineOf(text: string, n: number): string {
+  return linesAt(text, [n])[0]!;
+}
+
+function safeMatches(e: Extractor, path: string, head: string): boolean {
+  try {
+    return e.matches(path, head);
+  } catch {
+    return false;
+  }
+}
+
+/** Path, line, column, rule, name: the order of every report. */
+export function compareFindings(a: Pick<Finding, 'location' | 'ruleId' | 'input'>, b: Pick<Finding, 'location' | 'ruleId' | 'input'>): number {
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return cmp(a.location?.path ?? '', b.location?.path ?? '')
+    || (a.location?.line ?? 0) - (b.location?.line ?? 0)
+    || (a.location?.column ?? 0) - (b.location?.column ?? 0)
+    || cmp(a.ruleId, b.ruleId)
+    || cmp(a.input, b.input);
+}
+
+function bytesText(n: number): string {
+  if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+
+function langOf(lang: string | undefined): Lang {
+  if (lang === undefined) return 'en';
+  if (lang !== 'en' && lang !== 'ja') throw new RangeError(`lang: "${lang}" is not one of en, ja`);
+  return lang;
+}
+
+function dateOf(at: Date | string | undefined): Date {
+  if (at === undefined) return new Date();
+  const date = typeof at === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T00:00:00Z`) : new Date(Number.NaN)) : at;
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new RangeError(`at: ${JSON.stringify(at)} is not a date; give a Date or YYYY-MM-DD`);
+  return date;
+}
+
+function purposeOf(purpose: string | undefined): Purpose {
+  if (purpose === undefined) return 'new';
+  if (!(PURPOSES as readonly string[]).includes(purpose)) throw new RangeError(`purpose: "${purpose}" is not one of ${PURPOSES.join(', ')}`);
+  return purpose as Purpose;
+}

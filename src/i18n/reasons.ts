@@ -102,10 +102,9 @@ export const reasonText = {
     en: 'No protection at all (NULL or none): nothing here is on any list.',
     ja: '保護なし（NULL／none）：どのリストにも該当しない。',
   }),
-  hashStrength: (name: string, bits: number, basis: string): Localized => ({
-    en: `${name} gives about ${bits} bits of ${basis} resistance here.`,
-    ja: `${name} のここでの${basis === 'collision' ? '衝突' : '原像'}耐性は約 ${bits} ビット。`,
-  }),
+  hashStrength: (name: string, bits: number, basis: string): Localized => bits === 0
+    ? { en: `${name} has no practical ${basis} resistance: ${basis === 'collision' ? 'collisions' : 'preimages'} are found with ordinary computers.`, ja: `${name} には実用的な${basis === 'collision' ? '衝突' : '原像'}耐性がない（通常の計算機で発見できる）。` }
+    : { en: `${name} gives about ${bits} bits of ${basis} resistance here.`, ja: `${name} のここでの${basis === 'collision' ? '衝突' : '原像'}耐性は約 ${bits} ビット。` },
   noteUnmet: (what: Localized): Localized => ({
     en: `Not used as the list's note requires: ${what.en}`,
     ja: `リストの注記の条件を満たさない：${what.ja}`,

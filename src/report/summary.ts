@@ -5,6 +5,7 @@
  * @module
  */
 import { STATUS_ORDER, type Status } from '../judge/types.js';
+import { isInformational } from '../scan/rules.js';
 import type { Finding } from '../scan/types.js';
 import type { FailOn } from './types.js';
 
@@ -28,7 +29,7 @@ export function fails(status: Status, failOn: FailOn, strict: boolean): boolean 
  * findingFails({ ...finding, status: 'unlisted' }, 'monitored', false); // true
  */
 export function findingFails(f: Finding, failOn: FailOn, strict: boolean): boolean {
-  return f.suppressed === undefined && fails(f.status, failOn, strict);
+  return f.suppressed === undefined && !isInformational(f) && fails(f.status, failOn, strict);
 }
 
 /**

@@ -38,6 +38,9 @@ export const RULE_LEVEL: Readonly<Record<RuleId, Level>> = {
  * ruleFor(check('AES-128'), false);  // undefined
  */
 export function ruleFor(verdict: Verdict, all: boolean): RuleChoice | undefined {
+  // A KDF or password hash alone (PBKDF2, Argon2) is outside the list's categories: said, at note level, never a failure.
+  const outOfScope = verdict.components === undefined && verdict.reasons.find((r) => r.code === 'out-of-scope');
+  if (verdict.status === 'unlisted' && outOfScope) return { ruleId: 'cryptrec/unlisted', level: 'note', reason: outOfScope };
   const weak = deciding(verdict, 'weak-key');
   if (weak) return choice('cryptrec/weak-key', weak);
   const unmet = deciding(verdict, 'note-unmet');
@@ -53,6 +56,16 @@ export function ruleFor(verdict: Verdict, all: boolean): RuleChoice | undefined 
     case 'unknown': return choice('cryptrec/unknown-algorithm');
     case 'recommended': return all ? choice('cryptrec/recommended') : undefined;
   }
+}
+
+/**
+ * Whether a finding only informs (an algorithm outside the list's categories), so that it never fails a run whatever
+ * --fail-on says.
+ * @example
+ * isInformational(findingFor('argon2')); // true
+ */
+export function isInformational(f: { readonly status: Status; readonly level: Level }): boolean {
+  return f.status === 'unlisted' && f.level === 'note';
 }
 
 function choice(ruleId: RuleId, reason?: Reason): RuleChoice {

@@ -3,7 +3,8 @@ import { check } from '../../src/judge/check.js';
 import type { Verdict } from '../../src/judge/types.js';
 import { fingerprint, fingerprintAll } from '../../src/scan/fingerprint.js';
 import { dynamicMessage, parseErrorMessage, RULE_TITLE, verdictMessage, warningMessage } from '../../src/scan/message.js';
-import { RULE_LEVEL, ruleFor } from '../../src/scan/rules.js';
+import { isInformational, RULE_LEVEL, ruleFor } from '../../src/scan/rules.js';
+import { findingFails } from '../../src/report/summary.js';
 import { RULE_IDS } from '../../src/scan/types.js';
 
 describe('ruleFor', () => {
@@ -127,5 +128,18 @@ describe('fingerprints', () => {
   it('count identical parts in order', () => {
     const other = { ...parts, input: 'sha1' };
     expect(fingerprintAll([parts, other, parts])).toEqual([fingerprint(parts, 0), fingerprint(other, 0), fingerprint(parts, 1)]);
+  });
+});
+
+describe('algorithms outside the list\'s categories', () => {
+  it('a password hash alone is reported at note level and never fails a run', () => {
+    const v = check('argon2', { at: '2026-11-21' });
+    const rule = ruleFor(v, false)!;
+    expect(rule).toMatchObject({ ruleId: 'cryptrec/unlisted', level: 'note' });
+    const finding = { status: v.status, level: rule.level, suppressed: undefined } as Parameters<typeof findingFails>[0];
+    expect(isInformational(finding)).toBe(true);
+    expect(findingFails(finding, 'recommended', true)).toBe(false);
+    // A KDF inside a combination is judged by its other parts, not informational.
+    expect(ruleFor(check('PBKDF2WithHmacSHA1', { at: '2026-11-21' }), false)).toMatchObject({ ruleId: 'cryptrec/monitored', level: 'warning' });
   });
 });

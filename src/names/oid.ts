@@ -7,17 +7,10 @@
  * @module
  */
 import { bundledCatalog } from '../catalog/catalog.js';
-import type { Usage, UsageFact, UsageRole } from './types.js';
+import type { TableComponent, Usage, UsageFact, UsageRole } from './types.js';
 
 /** One component of a composite OID (sha256WithRSAEncryption = RSASSA-PKCS1-v1_5 + SHA-256). */
-export interface OidComponent {
-  readonly algorithm: string;
-  readonly role: UsageRole;
-  readonly keyBits?: number;
-  readonly outputBits?: number;
-  readonly curve?: string;
-  readonly facts?: readonly UsageFact[];
-}
+export type OidComponent = TableComponent;
 
 /** One entry of data/names/oids.yaml. */
 export interface OidEntry {

@@ -9,16 +9,7 @@
  * @module
  */
 import { bundledCatalog } from '../catalog/catalog.js';
-import type { Usage, UsageFact, UsageRole } from './types.js';
-
-interface TableComponent {
-  readonly algorithm: string;
-  readonly role: UsageRole;
-  readonly keyBits?: number;
-  readonly outputBits?: number;
-  readonly curve?: string;
-  readonly facts?: readonly UsageFact[];
-}
+import type { TableComponent, Usage, UsageFact, UsageRole } from './types.js';
 
 interface TableEntry {
   readonly label: string;

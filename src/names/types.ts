@@ -57,3 +57,13 @@ export interface Usage {
   readonly combination?: 'all' | 'any';
   readonly facts?: readonly UsageFact[];
 }
+
+/** A component as the name tables (data/names/*.yaml) write it: a registry id, its role, and the parameters the name fixes. */
+export interface TableComponent {
+  readonly algorithm: string;
+  readonly role: UsageRole;
+  readonly keyBits?: number;
+  readonly outputBits?: number;
+  readonly curve?: string;
+  readonly facts?: readonly UsageFact[];
+}

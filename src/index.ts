@@ -6,12 +6,12 @@
 export { CryptrecError, type SourcePosition } from './errors.js';
 export { listVersions, getList, type CipherList, type ListSelector, type ListVersionInfo } from './catalog/versions.js';
 export { loadList, type LoadListOptions } from './catalog/custom.js';
-export { diffLists, type ListDiff, type DiffEntry, type DiffMove } from './catalog/diff.js';
+export { diff, diffLists, type ListDiff, type DiffEntry, type DiffMove } from './catalog/diff.js';
 export type {
   Algorithm, AlgorithmKind, Category, Confidence, Curve, ListDocument, ListEntry, Localized, Note, NoteCondition, Tier,
 } from './catalog/types.js';
 export { check, type CheckInput } from './judge/check.js';
-export { diff, explain, type Explanation } from './judge/explain.js';
+export { explain, type Explanation } from './judge/explain.js';
 export type {
   CheckObject, CheckOptions, Provenance, Purpose, Reason, ReasonCode, Status, Strength, Verdict, VerdictNote,
 } from './judge/types.js';

@@ -4,6 +4,7 @@
  * @module
  */
 import type { ListDocument, Tier } from './types.js';
+import { getList, type ListSelector } from './versions.js';
 
 export interface DiffEntry {
   readonly algorithm: string;
@@ -70,4 +71,13 @@ export function diffLists(from: ListDocument, to: ListDocument): ListDiff {
       }),
     },
   };
+}
+
+/**
+ * What changed between two list versions, each given as a version, a range or a loaded list.
+ * @example
+ * diff('2012.0.0', '2022.0.0').removed.map((e) => e.algorithm); // ['sc2000', 'rc4']
+ */
+export function diff(from: ListSelector, to: ListSelector): ListDiff {
+  return diffLists(getList(from), getList(to));
 }

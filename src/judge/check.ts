@@ -79,16 +79,22 @@ function withParameters(usage: Usage, o: CheckObject): Usage {
     (params as Record<string, unknown>)[key] = value;
   }
   if (!usage.components?.length) return { ...usage, ...params };
-  // In a composite, key sizes belong to the cipher or key part, output sizes to the hash or XOF part.
-  const target = (c: Usage, key: keyof typeof params) =>
-    key === 'outputBits' ? c.role === 'hash' : key === 'ivBits' || key === 'tagBits' ? c.role === 'mode' || c.role === 'aead' : c.role !== 'hash' && c.role !== 'mode' && c.role !== 'mac';
-  return {
-    ...usage,
-    components: usage.components.map((c) => {
-      const own = Object.fromEntries(Object.entries(params).filter(([k]) => target(c, k as keyof typeof params)));
-      return Object.keys(own).length ? { ...c, ...own } : c;
-    }),
-  };
+  // In a composite each parameter belongs to one part: output sizes to the hash, IV and tag sizes to the mode, key sizes and
+  // curves to the one keyed part. Where that part is not unique (a TLS suite has a key exchange, a signature and a cipher),
+  // the parameter cannot be placed, and saying so beats guessing.
+  const owners = (key: keyof typeof params): Usage[] => usage.components!.filter((c) =>
+    key === 'outputBits' ? c.role === 'hash'
+      : key === 'ivBits' || key === 'tagBits' ? c.role === 'mode' || c.role === 'aead'
+        : c.role !== 'hash' && c.role !== 'mode' && c.role !== 'mac' && c.role !== 'prf' && c.role !== 'padding');
+  const placed = new Map<Usage, Record<string, unknown>>();
+  for (const [key, value] of Object.entries(params) as [keyof typeof params, unknown][]) {
+    const candidates = owners(key);
+    if (candidates.length !== 1) {
+      throw new RangeError(`${key} cannot be placed in "${usage.label ?? usage.input}": it has ${candidates.length === 0 ? 'no part' : `${candidates.length} parts (${candidates.map((c) => c.role).join(', ')})`} it could belong to; check that part's own name instead`);
+    }
+    placed.set(candidates[0]!, { ...placed.get(candidates[0]!), [key]: value });
+  }
+  return { ...usage, components: usage.components.map((c) => (placed.has(c) ? { ...c, ...placed.get(c) } : c)) };
 }
 
 /**

@@ -1,24 +1,14 @@
 /**
- * diff(from, to) and explain(name): the catalog questions users ask about the list itself rather than about an input.
+ * explain(name): everything the catalog knows about one name, across every bundled list version.
  * @module
  */
 import { bundledCatalog } from '../catalog/catalog.js';
-import { diffLists, type ListDiff } from '../catalog/diff.js';
 import type { Algorithm, Curve, Localized, Tier } from '../catalog/types.js';
-import { getList, listVersions, type ListSelector } from '../catalog/versions.js';
+import { getList, listVersions } from '../catalog/versions.js';
 import { resolve } from '../names/resolve.js';
 import type { Usage } from '../names/types.js';
 import { check } from './check.js';
 import type { CheckOptions, Verdict } from './types.js';
-
-/**
- * What changed between two list versions (each a version, a range or a loaded list).
- * @example
- * diff('2012.0.0', '2022.0.0').removed.map((e) => e.algorithm); // ['rc4', 'sc2000']
- */
-export function diff(from: ListSelector, to: ListSelector): ListDiff {
-  return diffLists(getList(from), getList(to));
-}
 
 /** Everything known about one name. */
 export interface Explanation {

@@ -271,7 +271,8 @@ function judgeComposite(usage: Usage, ctx: JudgeContext, outerHashUse: HashUse):
   const hashUse: HashUse = parts.some((p) => p.role === 'mac' || p.role === 'kdf' || p.role === 'prf' || p.algorithm === 'hmac')
     ? 'preimage' : parts.some((p) => p.role === 'signature') ? 'collision' : outerHashUse;
   const components = parts.map((p) => judge(p, ctx, hashUse));
-  const whole = usage.algorithm !== undefined ? judgePrimitive({ ...usage, components: undefined }, ctx, hashUse) : undefined;
+  // The whole's own facts are reported once, below, not again by its primitive judgement.
+  const whole = usage.algorithm !== undefined ? judgePrimitive({ ...usage, components: undefined, facts: undefined }, ctx, hashUse) : undefined;
   const reasons: Reason[] = [];
   const any = usage.combination === 'any';
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { bundledCatalog } from '../catalog/catalog.js';
-import type { TableComponent, Usage, UsageFact, UsageRole } from './types.js';
+import type { TableComponent, Usage, UsageFact } from './types.js';
 
 /** One component of a composite OID (sha256WithRSAEncryption = RSASSA-PKCS1-v1_5 + SHA-256). */
 export type OidComponent = TableComponent;

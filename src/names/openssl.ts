@@ -9,7 +9,7 @@
  * @module
  */
 import { bundledCatalog } from '../catalog/catalog.js';
-import type { TableComponent, Usage, UsageFact, UsageRole } from './types.js';
+import type { TableComponent, Usage, UsageFact } from './types.js';
 
 interface TableEntry {
   readonly label: string;

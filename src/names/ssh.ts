@@ -19,25 +19,13 @@
 import { bundledCatalog } from '../catalog/catalog.js';
 import { CryptrecError } from '../errors.js';
 import { deepFreeze } from '../catalog/freeze.js';
-import type { Usage, UsageFact, UsageRole } from './types.js';
+import type { Usage, UsageFact } from './types.js';
 
 /** The SSH algorithm lists a name can appear in: Ciphers, MACs, KexAlgorithms, and the public key / signature lists. */
 export type SshNameCategory = 'cipher' | 'mac' | 'kex' | 'key';
 
-/** One piece of a row of data/names/ssh.yaml: a primitive with its role, or a hybrid of pieces. */
-interface SshPart {
-  readonly role?: UsageRole;
-  readonly algorithm?: string;
-  readonly keyBits?: number;
-  readonly subgroupBits?: number;
-  readonly curve?: string;
-  readonly outputBits?: number;
-  readonly ivBits?: number;
-  readonly tagBits?: number;
-  readonly combination?: 'all' | 'any';
-  readonly components?: readonly SshPart[];
-  readonly facts?: readonly UsageFact[];
-}
+/** One piece of a row of data/names/ssh.yaml: a primitive with its role, or a hybrid of pieces (a Usage without its origin). */
+type SshPart = Omit<Usage, 'input' | 'scheme' | 'label' | 'protocols' | 'components'> & { readonly components?: readonly SshPart[] };
 
 /** A row: a name and its Usage pieces, or `sameAs` another name of the same list. */
 interface SshRow extends SshPart {

@@ -218,3 +218,18 @@ describe('check: protocols, scope and unknowns', () => {
     expect(check('x'.repeat(1_000_000), AT).status).toBe('unknown');
   });
 });
+
+describe('check: parameters beside a composite name', () => {
+  it('places each parameter in the one part it belongs to', () => {
+    const rs = check({ algorithm: 'RS256', keyBits: 1024 }, AT);
+    expect(rs.status).toBe('unlisted');
+    expect(rs.components?.find((c) => c.role === 'signature')?.strength?.bits).toBe(80);
+    const gcm = check({ algorithm: 'aes-128-gcm', ivBits: 128 }, AT);
+    expect(gcm.components?.find((c) => c.role === 'mode')?.reasons.find((r) => r.code === 'note-condition')?.note).toBe('n4');
+    expect(gcm.components?.find((c) => c.role === 'cipher')?.strength?.bits).toBe(128);
+  });
+
+  it('refuses a parameter that several parts could own, naming them', () => {
+    expect(() => check({ algorithm: 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', keyBits: 2048 }, AT)).toThrow(/keyBits cannot be placed.*kx, auth, cipher/);
+  });
+});

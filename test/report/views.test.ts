@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getList, listVersions } from '../../src/catalog/versions.js';
-import { diff, explain } from '../../src/judge/explain.js';
+import { diff } from '../../src/catalog/diff.js';
+import { explain } from '../../src/judge/explain.js';
 import { renderDiffText } from '../../src/report/diff.js';
 import { renderExplainText } from '../../src/report/explain.js';
 import { renderListsText } from '../../src/report/lists.js';

@@ -4,7 +4,7 @@
  */
 import { getList, listVersions } from '../../catalog/versions.js';
 import { messages } from '../../i18n/messages.js';
-import { diff } from '../../judge/explain.js';
+import { diff } from '../../catalog/diff.js';
 import { renderDiffText } from '../../report/diff.js';
 import { emit } from '../output.js';
 import { UsageError } from '../usage-error.js';

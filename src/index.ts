@@ -17,7 +17,8 @@ export type {
 } from './judge/types.js';
 export { resolve, type ResolveOptions } from './names/resolve.js';
 export type { NamingScheme, Usage, UsageFact, UsageRole } from './names/types.js';
-export { scan, DEFAULT_MAX_FILE_SIZE, compareFindings } from './scan/scan.js';
+export { scan, DEFAULT_MAX_FILE_SIZE } from './scan/scan.js';
+export { compareFindings } from './scan/order.js';
 export type { ScanOptions, ScanResult, ScanWarning, ScanWarningCode, Baseline, BaselineEntry, Lang } from './scan/options.js';
 export { createBaseline, baselineText, parseBaseline, loadBaseline, saveBaseline, applyBaseline } from './scan/baseline.js';
 export { defaultExtractors } from './extract/registry.js';

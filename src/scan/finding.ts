@@ -58,7 +58,7 @@ export function toFinding(x: Extraction, extractor: string, settings: JudgeSetti
       messages, input: x.input, location: x.location, extractor, confidence: x.confidence, ...(x.asset ? { asset: x.asset } : {}),
     };
   }
-  const rule = ruleFor(verdict, settings.all);
+  const rule = ruleFor(verdict, settings.all, x.until);
   if (!rule) return undefined;
   const messages = verdictMessage(verdict, rule.ruleId, x.input, x.context, rule.reason);
   const algorithm = verdict.algorithm

@@ -31,13 +31,15 @@ export const RULE_LEVEL: Readonly<Record<RuleId, Level>> = {
 };
 
 /**
- * The rule for a verdict, or undefined when it passes and `all` is not set.
+ * The rule for a verdict, or undefined when it passes and `all` is not set. `until` (YYYY-MM-DD) is the date the protection
+ * must last to, where an extractor knows it (a certificate's notAfter).
  * @example
  * ruleFor(check('sha1'), false);     // { ruleId: 'cryptrec/monitored', level: 'warning' }
  * ruleFor(check('RSA-1024'), false); // { ruleId: 'cryptrec/weak-key', level: 'error', reason: {...} }
  * ruleFor(check('AES-128'), false);  // undefined
+ * ruleFor(check('RSA-2048', { at: '2026-01-01' }), false, '2028-06-30'); // undefined: retired before the 2030 deadline
  */
-export function ruleFor(verdict: Verdict, all: boolean): RuleChoice | undefined {
+export function ruleFor(verdict: Verdict, all: boolean, until?: string): RuleChoice | undefined {
   // A KDF or password hash alone (PBKDF2, Argon2) is outside the list's categories: said, at note level, never a failure.
   const outOfScope = verdict.components === undefined && verdict.reasons.find((r) => r.code === 'out-of-scope');
   if (verdict.status === 'unlisted' && outOfScope) return { ruleId: 'cryptrec/unlisted', level: 'note', reason: outOfScope };
@@ -47,7 +49,9 @@ export function ruleFor(verdict: Verdict, all: boolean): RuleChoice | undefined 
   if (unmet) return choice('cryptrec/note-condition', unmet);
   if (LISTED.has(verdict.status)) {
     const deadline = anywhere(verdict, 'key-deadline');
-    if (deadline) return choice('cryptrec/key-deadline', deadline);
+    // A key that is retired (a certificate's notAfter) by the end of the deadline year never outlives its strength.
+    const outlives = until === undefined || deadline?.deadline === undefined || Number(until.slice(0, 4)) > deadline.deadline;
+    if (deadline && outlives) return choice('cryptrec/key-deadline', deadline);
   }
   switch (verdict.status) {
     case 'unlisted': return choice('cryptrec/unlisted');

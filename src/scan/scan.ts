@@ -6,17 +6,17 @@
  * @module
  */
 import { isAbsolute, resolve } from 'node:path';
-import { getList } from '../catalog/versions.js';
 import { defaultExtractors } from '../extract/registry.js';
 import { provenance } from '../judge/judge.js';
-import { PURPOSES, type Purpose } from '../judge/types.js';
 import { applyBaseline } from './baseline.js';
 import { toFinding, type FindingDraft, type JudgeSettings } from './finding.js';
-import { fingerprintAll } from './fingerprint.js';
+import { finishFindings } from './finish.js';
+import { compareFindings } from './order.js';
 import { warningMessage } from './message.js';
-import type { Lang, ScanOptions, ScanResult, ScanWarning } from './options.js';
+import type { ScanOptions, ScanResult, ScanWarning } from './options.js';
+import { judgeSettings } from './settings.js';
 import { decodeUtf8, headText, isBinary, readWanted } from './read.js';
-import { findSuppressions, suppressionFor } from './suppress.js';
+import { includer, readIncluded } from './include.js';
 import type { ExtractContext, Extractor, Finding } from './types.js';
 import { walk, type RawWarning, type WalkEntry } from './walk.js';
 
@@ -44,11 +44,10 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   if (options.ignore !== undefined && (!Array.isArray(options.ignore) || options.ignore.some((g) => typeof g !== 'string'))) {
     throw new TypeError('ignore must be an array of glob strings');
   }
-  const lang = langOf(options.lang);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (!Number.isSafeInteger(maxFileSize) || maxFileSize <= 0) throw new RangeError(`maxFileSize must be a positive whole number of bytes, not ${String(maxFileSize)}`);
-  const list = getList(options.list ?? 'latest');
-  const settings: JudgeSettings = { list, at: dateOf(options.at), purpose: purposeOf(options.purpose), all: options.all === true, lang };
+  const settings = judgeSettings(options);
+  const lang = settings.lang;
   const extractors = options.extractors ?? defaultExtractors();
   // Relative paths need a directory to be relative to: the caller's (the CLI passes its own); else node:path's default.
   const cwd = options.cwd !== undefined ? resolve(options.cwd) : resolve('.');
@@ -63,7 +62,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const files = walked.files;
   const outcomes: FileOutcome[] = new Array(files.length);
   const textCache = new Map<string, string | undefined>();
-  const readOther = async (p: string): Promise<string | undefined> => {
+  const readOther = (p: string): string | undefined => {
     const abs = isAbsolute(p) ? p : resolve(root, p);
     if (!textCache.has(abs)) {
       const r = readWanted(abs, maxFileSize, () => true);
@@ -72,12 +71,14 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     return textCache.get(abs);
   };
 
+  const include = includer(root, (abs) => readIncluded(abs, maxFileSize));
+
   // One file after another: reads are synchronous system calls (see read.ts), and the loop hands the event loop back
   // every few milliseconds so that progress bars draw and aborts arrive.
   let lastYield = performance.now();
   for (let i = 0; i < files.length; i++) {
     options.signal?.throwIfAborted();
-    outcomes[i] = await scanFile(files[i]!, { extractors, maxFileSize, settings, readOther });
+    outcomes[i] = await scanFile(files[i]!, { extractors, maxFileSize, settings, readOther, include });
     options.onProgress?.(i + 1, files.length);
     if (performance.now() - lastYield > YIELD_MS) {
       await new Promise<void>((resolveYield) => setImmediate(resolveYield));
@@ -89,9 +90,17 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   let findings: Finding[] = [];
   const raw: RawWarning[] = [...walked.warnings];
   let read = 0;
+  // A file that another one includes is read twice (on its own, and through the include): the same finding at the same
+  // place is reported once.
+  const seen = new Set<string>();
   for (const o of outcomes) {
     if (o.read) read++;
-    findings.push(...o.findings);
+    for (const f of o.findings) {
+      const key = f.location ? `${f.location.path}\0${f.location.line}\0${f.location.column}\0${f.ruleId}\0${f.input}` : undefined;
+      if (key !== undefined && seen.has(key)) continue;
+      if (key !== undefined) seen.add(key);
+      findings.push(f);
+    }
     raw.push(...o.warnings);
   }
   if (options.baseline) findings = applyBaseline(findings, options.baseline);
@@ -99,14 +108,15 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const warnings: ScanWarning[] = raw.map((w) => ({
     code: w.code, message: warningMessage(w.code, w.detail)[lang], path: w.path, ...(w.line !== undefined ? { line: w.line } : {}),
   }));
-  return { findings, warnings, files: read, skipped: files.length - read, durationMs: Math.round(performance.now() - started), list: provenance(list) };
+  return { findings, warnings, files: read, skipped: files.length - read, durationMs: Math.round(performance.now() - started), list: provenance(settings.list) };
 }
 
 interface FileSettings {
   readonly extractors: readonly Extractor[];
   readonly maxFileSize: number;
   readonly settings: JudgeSettings;
-  readonly readOther: (path: string) => Promise<string | undefined>;
+  readonly readOther: (path: string) => string | undefined;
+  readonly include: ExtractContext['include'];
 }
 
 async function scanFile(file: WalkEntry, s: FileSettings): Promise<FileOutcome> {
@@ -152,7 +162,7 @@ async function scanFile(file: WalkEntry, s: FileSettings): Promise<FileOutcome> 
     }
     return text;
   };
-  const ctx: ExtractContext = { path, absolutePath: file.absolutePath, readFile: s.readOther };
+  const ctx: ExtractContext = { path, absolutePath: file.absolutePath, readFile: async (p) => s.readOther(p), include: s.include };
   const drafts: FindingDraft[] = [];
   for (const e of wanted) {
     let extractions;
@@ -167,61 +177,8 @@ async function scanFile(file: WalkEntry, s: FileSettings): Promise<FileOutcome> 
       if (draft) drafts.push(draft);
     }
   }
-  const findings = await finish(drafts, path, () => (binary ? undefined : textOf()), s.readOther, warnings);
+  const findings = finishFindings(drafts, path, (p) => (p === path ? (binary ? undefined : textOf()) : s.readOther(p)), warnings);
   return { read: true, findings, warnings };
-}
-
-/** Fingerprints and inline suppressions, per file the findings point into (an include may point elsewhere). */
-async function finish(
-  drafts: FindingDraft[], ownPath: string, ownText: () => string | undefined, readOther: (p: string) => Promise<string | undefined>,
-  warnings: RawWarning[],
-): Promise<Finding[]> {
-  const byPath = new Map<string, FindingDraft[]>();
-  for (const d of drafts) {
-    const p = d.location?.path ?? ownPath;
-    const group = byPath.get(p);
-    if (group) group.push(d);
-    else byPath.set(p, [d]);
-  }
-  const out: Finding[] = [];
-  for (const [p, group] of byPath) {
-    group.sort(compareFindings);
-    const text = p === ownPath ? ownText() : await readOther(p);
-    const texts = linesAt(text, group.map((d) => d.location?.line));
-    const prints = fingerprintAll(group.map((d, i) => ({ path: p, lineText: texts[i]!, input: d.input, ruleId: d.ruleId })));
-    const { suppressions, problems } = text === undefined ? { suppressions: [], problems: [] } : findSuppressions(text, p);
-    for (const problem of problems) warnings.push({ code: problem.code, path: p, line: problem.line, detail: problem.detail });
-    group.forEach((d, i) => {
-      const line = d.location?.line;
-      const sup = line === undefined ? undefined : suppressionFor(suppressions, line, d.ruleId);
-      out.push({
-        ...d, fingerprint: prints[i]!,
-        ...(sup ? { suppressed: sup.reason ? { kind: 'inline' as const, reason: sup.reason } : { kind: 'inline' as const } } : {}),
-      });
-    });
-  }
-  return out;
-}
-
-/** The text of each line asked for (ascending line numbers, as findings are sorted), without splitting the whole file. */
-function linesAt(text: string | undefined, lines: readonly (number | undefined)[]): string[] {
-  let line = 1;
-  let start = 0;
-  return lines.map((n) => {
-    if (text === undefined || n === undefined || n < line) return n !== undefined && text !== undefined ? lineOf(text, n) : '';
-    while (line < n) {
-      const nl = text.indexOf('\n', start);
-      if (nl === -1) return '';
-      start = nl + 1;
-      line++;
-    }
-    const end = text.indexOf('\n', start);
-    return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
-  });
-}
-
-function lineOf(text: string, n: number): string {
-  return linesAt(text, [n])[0]!;
 }
 
 function safeMatches(e: Extractor, path: string, head: string): boolean {
@@ -232,37 +189,8 @@ function safeMatches(e: Extractor, path: string, head: string): boolean {
   }
 }
 
-/** Path, line, column, rule, name: the order of every report. */
-export function compareFindings(a: Pick<Finding, 'location' | 'ruleId' | 'input'>, b: Pick<Finding, 'location' | 'ruleId' | 'input'>): number {
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return cmp(a.location?.path ?? '', b.location?.path ?? '')
-    || (a.location?.line ?? 0) - (b.location?.line ?? 0)
-    || (a.location?.column ?? 0) - (b.location?.column ?? 0)
-    || cmp(a.ruleId, b.ruleId)
-    || cmp(a.input, b.input);
-}
-
 function bytesText(n: number): string {
   if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
   if (n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
-}
-
-function langOf(lang: string | undefined): Lang {
-  if (lang === undefined) return 'en';
-  if (lang !== 'en' && lang !== 'ja') throw new RangeError(`lang: "${lang}" is not one of en, ja`);
-  return lang;
-}
-
-function dateOf(at: Date | string | undefined): Date {
-  if (at === undefined) return new Date();
-  const date = typeof at === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T00:00:00Z`) : new Date(Number.NaN)) : at;
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new RangeError(`at: ${JSON.stringify(at)} is not a date; give a Date or YYYY-MM-DD`);
-  return date;
-}
-
-function purposeOf(purpose: string | undefined): Purpose {
-  if (purpose === undefined) return 'new';
-  if (!(PURPOSES as readonly string[]).includes(purpose)) throw new RangeError(`purpose: "${purpose}" is not one of ${PURPOSES.join(', ')}`);
-  return purpose as Purpose;
 }

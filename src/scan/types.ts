@@ -82,6 +82,11 @@ export type Extraction =
     /** Extra words for the message: which directive, which default applied. */
     readonly context?: Localized;
     readonly asset?: Asset;
+    /**
+     * The date until which the protection must hold (a certificate's notAfter, YYYY-MM-DD): a key whose strength is
+     * allowed only until an earlier year (LS-0003 timeline) gives a `key-deadline` finding naming that year.
+     */
+    readonly until?: string;
   }
   | {
     readonly kind: 'dynamic';
@@ -101,6 +106,28 @@ export interface ExtractContext {
   readonly absolutePath: string;
   /** Reads another file (for includes), relative to the scan root or absolute; undefined when unreadable. */
   readonly readFile: (path: string) => Promise<string | undefined>;
+  /**
+   * The files an include directive names (`include conf.d/*.conf`, `Include /etc/ssh/sshd_config.d/*.conf`): the pattern,
+   * absolute or relative to `baseDir` (an absolute directory), with `*`, `?` and `[...]` globs, expanded in byte order of
+   * the names as nginx, Apache and OpenSSH do. Synchronous, so that checkConfig() can serve the same extractors.
+   */
+  readonly include: (pattern: string, baseDir: string) => IncludeResult;
+}
+
+/** A file an include directive names. */
+export interface IncludedFile {
+  /** The path findings show: relative to the scan root with forward slashes, or absolute outside it. */
+  readonly path: string;
+  readonly absolutePath: string;
+  readonly text: string;
+}
+
+/** What an include directive gives. */
+export interface IncludeResult {
+  /** The readable text files that match, sorted. */
+  readonly files: readonly IncludedFile[];
+  /** Matches that could not be read (missing, a directory, too large, binary), with why. */
+  readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
 }
 
 /** A plug-in that reads one kind of file. */

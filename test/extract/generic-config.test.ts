@@ -204,7 +204,7 @@ describe('.properties, .env, INI', () => {
 
 describe('the extractor object', () => {
   it('extracts from text and from bytes alike', async () => {
-    const ctx = { path: 'a.yml', absolutePath: '/a.yml', readFile: async () => undefined };
+    const ctx = { path: 'a.yml', absolutePath: '/a.yml', readFile: async () => undefined, include: () => ({ files: [], unreadable: [] }) };
     const fromText = await genericConfig.extract('hash: md5\n', ctx);
     const fromBytes = await genericConfig.extract(new TextEncoder().encode('hash: md5\n'), ctx);
     expect(fromBytes).toEqual(fromText);

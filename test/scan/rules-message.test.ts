@@ -24,6 +24,16 @@ describe('ruleFor', () => {
     expect(ruleFor(check(name), false)).toMatchObject({ ruleId, level });
   });
 
+  it('gives key-deadline only to a key that outlives its deadline (until: a certificate notAfter)', () => {
+    const v = check('RSA-2048', { at: '2026-11-21' });
+    expect(ruleFor(v, false, '2028-06-30')).toBeUndefined();
+    expect(ruleFor(v, false, '2030-12-31')).toBeUndefined();
+    expect(ruleFor(v, false, '2031-01-01')).toMatchObject({ ruleId: 'cryptrec/key-deadline', reason: { deadline: 2030 } });
+    expect(ruleFor(v, true, '2028-06-30')).toEqual({ ruleId: 'cryptrec/recommended', level: 'none' });
+    // A key already too weak at the date judged stays so, whatever its lifetime.
+    expect(ruleFor(check('RSA-1024'), false, '2027-01-01')).toMatchObject({ ruleId: 'cryptrec/weak-key' });
+  });
+
   it('passes recommended unless all is set', () => {
     expect(ruleFor(check('AES-128'), false)).toBeUndefined();
     expect(ruleFor(check('SHA-256'), false)).toBeUndefined();

@@ -346,6 +346,27 @@ describe('extractors', () => {
     expect(summary(result.findings)).toEqual(['other.txt:2 cryptrec/unlisted md5 (suppressed)']);
     expect(result.findings[0]!.suppressed).toEqual({ kind: 'inline', reason: 'old' });
   });
+
+  it('follows include globs through ctx.include, and reports a finding read twice (included, and on its own) once', async () => {
+    const dir = await temp();
+    await mkdir(join(dir, 'conf.d'), { recursive: true });
+    await writeFile(join(dir, 'main.inc'), 'include conf.d/*.inc\n');
+    await writeFile(join(dir, 'conf.d/a.inc'), 'hash md5\n');
+    await writeFile(join(dir, 'conf.d/b.inc'), 'hash sha1\n');
+    const inc: Extractor = {
+      id: 'inc', matches: (p) => p.endsWith('.inc'),
+      extract: (text, ctx) => {
+        const own = { path: ctx.path, text: String(text) };
+        const included = ctx.path === 'main.inc' ? ctx.include('conf.d/*.inc', dir).files : [];
+        return [own, ...included].flatMap((f) => {
+          const m = /hash (\w+)/.exec(f.text);
+          return m ? [{ kind: 'usage' as const, input: m[1]!, subject: m[1]!, confidence: 'exact' as const, location: { path: f.path, line: 1, column: 6 } }] : [];
+        });
+      },
+    };
+    const result = await scan(['.'], { cwd: dir, extractors: [inc] });
+    expect(summary(result.findings)).toEqual(['conf.d/a.inc:1 cryptrec/unlisted md5', 'conf.d/b.inc:1 cryptrec/monitored sha1']);
+  });
 });
 
 describe('options', () => {

@@ -26,3 +26,15 @@ export type {
   Asset, ExtractContext, Extraction, Extractor, ExtractorConfidence, Finding, Level, Location, RuleId,
 } from './scan/types.js';
 export { RULE_IDS } from './scan/types.js';
+export {
+  expandCipherString, expandCiphersuites, opensslCipherSuites, OPENSSL_DEFAULT_CIPHER_LIST, OPENSSL_DEFAULT_CIPHERSUITES,
+  OPENSSL_DEFAULT_TLS12_SUITES,
+} from './openssl/index.js';
+export type {
+  CipherExpansion, CipherStringWarning, CipherStringWarningCode, ExpandedCipherSuite, ExpandOptions, OpensslCipherSuite,
+} from './openssl/index.js';
+export { checkConfig, type CheckConfigOptions } from './scan/check-config.js';
+export { checkTlsOptions, type TlsOptions } from './scan/check-tls-options.js';
+export type { ConfigFormat } from './extract/config-formats.js';
+export type { JudgeOptions } from './scan/settings.js';
+export type { IncludedFile, IncludeResult } from './scan/types.js';

@@ -7,7 +7,7 @@
  *   npx tsx scripts/bench/scan.ts [--quick] [--keep]
  *
  * Prints MB/s and files/s for both and the ratio of times (scan / grep); the target is a ratio of at most 3 on one core.
- * Results also go to bench-results/scan.json.
+ * Results also go to bench-results/tool-scan.json (ratio: scan's MB/s over grep's).
  * @module
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scan } from '../../src/scan/scan.js';
+import { writePart } from './rows.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -198,13 +199,11 @@ async function main(): Promise<void> {
     const ratio = s.ms / g.ms;
     console.log(`ratio scan/grep: ${ratio.toFixed(2)}x  (target: at most 3x)  ${ratio <= 3 ? 'OK' : 'SLOWER THAN TARGET'}`);
 
-    await mkdir('bench-results', { recursive: true });
-    await writeFile('bench-results/scan.json', `${JSON.stringify({
-      date: new Date().toISOString(), quick, files, bytes,
-      grep: { ms: Math.round(g.ms), mbPerS: mb / (g.ms / 1000), filesPerS: files / (g.ms / 1000) },
-      scan: { ms: Math.round(s.ms), mbPerS: mb / (s.ms / 1000), filesPerS: files / (s.ms / 1000), findings: s.value.findings.length },
-      ratio,
-    }, null, 2)}\n`);
+    const mbps = (ms: number) => mb / (ms / 1000);
+    await writePart('scan', [{
+      part: 'scan', task: `scan() of a generated tree (${files} files, ${mb.toFixed(1)} MB)`, value: mbps(s.ms), unit: 'MB/s',
+      baseline: 'grep -rEn of the algorithm names', baselineValue: mbps(g.ms), ratio: mbps(s.ms) / mbps(g.ms), samples: 2,
+    }]);
   } finally {
     if (keep) console.log(`kept ${root}`);
     else await rm(root, { recursive: true, force: true });

@@ -5,10 +5,26 @@
  * @module
  */
 import type { Extractor } from '../scan/types.js';
+import { apacheExtractor } from './apache/extractor.js';
 import { genericConfig } from './generic-config.js';
+import { haproxyExtractor } from './haproxy/extractor.js';
+import { jwkExtractor } from './jwk/index.js';
+import { nginxExtractor } from './nginx/extractor.js';
+import { opensslCnfExtractor } from './openssl-cnf/extractor.js';
+import { postfixExtractor } from './postfix/extractor.js';
+import { sshKeyExtractor } from './ssh-key/index.js';
+import { x509Extractor } from './x509/index.js';
 
 const EXTRACTORS: readonly Extractor[] = [
   genericConfig,
+  nginxExtractor,
+  apacheExtractor,
+  opensslCnfExtractor,
+  haproxyExtractor,
+  postfixExtractor,
+  x509Extractor,
+  sshKeyExtractor,
+  jwkExtractor,
 ];
 
 /**

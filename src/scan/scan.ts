@@ -96,7 +96,9 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   for (const o of outcomes) {
     if (o.read) read++;
     for (const f of o.findings) {
-      const key = f.location ? `${f.location.path}\0${f.location.line}\0${f.location.column}\0${f.ruleId}\0${f.input}` : undefined;
+      // Items of one DER or PKCS #12 file share a place; the asset they are about tells them apart.
+      const asset = f.asset ? `\0${f.asset.kind}\0${f.asset.subject ?? ''}\0${f.asset.serial ?? ''}` : '';
+      const key = f.location ? `${f.location.path}\0${f.location.line}\0${f.location.column}\0${f.ruleId}\0${f.input}${asset}` : undefined;
       if (key !== undefined && seen.has(key)) continue;
       if (key !== undefined) seen.add(key);
       findings.push(f);
@@ -162,7 +164,7 @@ async function scanFile(file: WalkEntry, s: FileSettings): Promise<FileOutcome> 
     }
     return text;
   };
-  const ctx: ExtractContext = { path, absolutePath: file.absolutePath, readFile: async (p) => s.readOther(p), include: s.include };
+  const ctx: ExtractContext = { path, absolutePath: file.absolutePath, readFile: async (p) => s.readOther(p), include: s.include, at: s.settings.at };
   const drafts: FindingDraft[] = [];
   for (const e of wanted) {
     let extractions;

@@ -112,6 +112,8 @@ export interface ExtractContext {
    * the names as nginx, Apache and OpenSSH do. Synchronous, so that checkConfig() can serve the same extractors.
    */
   readonly include: (pattern: string, baseDir: string) => IncludeResult;
+  /** The date the scan judges at (`--at`), for what an extractor says of dates (a certificate expired by then). */
+  readonly at?: Date;
 }
 
 /** A file an include directive names. */

@@ -32,31 +32,48 @@ export function check(input: CheckInput, options: CheckOptions = {}): Verdict {
   const purpose = purposeOf(options.purpose);
   if (typeof input === 'string') {
     // The hot path of a scan: one Map lookup keyed by day, purpose and name; the Date is built only on a miss.
-    const day = options.at === undefined ? Math.floor(Date.now() / DAY_MS) : Math.floor(dateOf(options.at).getTime() / DAY_MS);
-    const key = `${day}|${purpose}|${input}`;
-    let byList = cache.get(list);
-    const hit = byList?.get(key);
-    if (hit) return hit;
-    const verdict = judgeInput(input, resolve(input), list, new Date(day * DAY_MS), purpose, undefined);
-    if (!byList) cache.set(list, (byList = new Map()));
-    if (byList.size >= CACHE_LIMIT) byList.clear();
-    byList.set(key, verdict);
-    return verdict;
+    const day = dayOf(options.at);
+    return cached(list, `${day}|${purpose}|${input}`, () => judgeInput(input, resolve(input), list, new Date(day * DAY_MS), purpose, undefined));
   }
-  const at = dateOf(options.at);
   if (typeof input !== 'object' || input === null) throw new TypeError(`input must be a name or an object, not ${input === null ? 'null' : typeof input}`);
   if ('algorithm' in input) {
     const object = input as CheckObject;
     if (typeof object.algorithm !== 'string') throw new TypeError('input.algorithm must be a string');
-    const base = resolve(object.algorithm);
-    const usage = base && withParameters(base, object);
-    return judgeInput(object.algorithm, usage, list, at, purpose, object);
+    // Keys and certificates of a scan repeat the same few objects ({ rsa, 2048 }): they are cached by their fields.
+    const day = dayOf(options.at);
+    const key = `${day}|${purpose}|\u0001${OBJECT_FIELDS.map((f) => String(object[f] ?? '')).join('\u0001')}`;
+    return cached(list, key, () => {
+      const base = resolve(object.algorithm);
+      const usage = base && withParameters(base, object);
+      return judgeInput(object.algorithm, usage, list, new Date(day * DAY_MS), purpose, object);
+    });
   }
+  const at = dateOf(options.at);
   if ('name' in input) {
     if (typeof input.name !== 'string') throw new TypeError('input.name must be a string');
     return judgeInput(input.name, resolve(input), list, at, purpose, undefined);
   }
   throw new TypeError('input must be a name, { algorithm, ... } or a WebCrypto algorithm { name, ... }');
+}
+
+/** Every field of a CheckObject, in a fixed order (the cache key of an object input). */
+const OBJECT_FIELDS: readonly (keyof CheckObject)[] = [
+  'algorithm', 'keyBits', 'curve', 'outputBits', 'ivBits', 'tagBits', 'usage', 'blocksPerKey', 'fixedLength',
+];
+
+function dayOf(at: Date | string | undefined): number {
+  return Math.floor((at === undefined ? Date.now() : dateOf(at).getTime()) / DAY_MS);
+}
+
+function cached(list: CipherList, key: string, compute: () => Verdict): Verdict {
+  let byList = cache.get(list);
+  const hit = byList?.get(key);
+  if (hit) return hit;
+  const verdict = compute();
+  if (!byList) cache.set(list, (byList = new Map()));
+  if (byList.size >= CACHE_LIMIT) byList.clear();
+  byList.set(key, verdict);
+  return verdict;
 }
 
 function judgeInput(

@@ -10,6 +10,7 @@ import { genericConfig } from './generic-config.js';
 import { haproxyExtractor } from './haproxy/extractor.js';
 import { jwkExtractor } from './jwk/index.js';
 import { nginxExtractor } from './nginx/extractor.js';
+import { sshConfigExtractor, sshdConfigExtractor } from './openssh/index.js';
 import { opensslCnfExtractor } from './openssl-cnf/extractor.js';
 import { postfixExtractor } from './postfix/extractor.js';
 import { sshKeyExtractor } from './ssh-key/index.js';
@@ -22,6 +23,8 @@ const EXTRACTORS: readonly Extractor[] = [
   opensslCnfExtractor,
   haproxyExtractor,
   postfixExtractor,
+  sshdConfigExtractor,
+  sshConfigExtractor,
   x509Extractor,
   sshKeyExtractor,
   jwkExtractor,

@@ -2,7 +2,8 @@
  * checkConfig(text, { format }) -> Finding[] (DESIGN.md, "Contract"): the scan's server-configuration extractors, for a
  * configuration held in memory (a template, a generated file). The findings are those `cryptrec scan` gives for the same
  * file: judged, fingerprinted, with inline `cryptrec-ignore` comments applied. Includes are followed on disk only when
- * `path` says where the text would live (relative includes are read from its directory).
+ * `path` says where the text would live (relative includes are read from its directory); without it, each include is
+ * reported as a file that could not be read, as the extractor reports any unreadable include.
  * @module
  */
 import { resolve } from 'node:path';

@@ -90,21 +90,21 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   let findings: Finding[] = [];
   const raw: RawWarning[] = [...walked.warnings];
   let read = 0;
-  // A file that another one includes is read twice (on its own, and through the include): the same finding at the same
-  // place is reported once.
-  const seen = new Set<string>();
-  for (const o of outcomes) {
+  // A file that another one includes is read twice (on its own, and through the include): a finding at a place that an
+  // earlier file's findings already hold is reported once. One file's own findings are all kept, even at one place (the
+  // defaults of several keywords at the top of a file, the items of one DER file).
+  const firstFrom = new Map<string, number>();
+  outcomes.forEach((o, i) => {
     if (o.read) read++;
     for (const f of o.findings) {
-      // Items of one DER or PKCS #12 file share a place; the asset they are about tells them apart.
-      const asset = f.asset ? `\0${f.asset.kind}\0${f.asset.subject ?? ''}\0${f.asset.serial ?? ''}` : '';
-      const key = f.location ? `${f.location.path}\0${f.location.line}\0${f.location.column}\0${f.ruleId}\0${f.input}${asset}` : undefined;
-      if (key !== undefined && seen.has(key)) continue;
-      if (key !== undefined) seen.add(key);
+      const key = f.location ? `${f.location.path}\0${f.location.line}\0${f.location.column}\0${f.ruleId}\0${f.input}` : undefined;
+      const first = key === undefined ? undefined : firstFrom.get(key);
+      if (first !== undefined && first !== i) continue;
+      if (key !== undefined) firstFrom.set(key, i);
       findings.push(f);
     }
     raw.push(...o.warnings);
-  }
+  });
   if (options.baseline) findings = applyBaseline(findings, options.baseline);
   findings.sort(compareFindings);
   const warnings: ScanWarning[] = raw.map((w) => ({

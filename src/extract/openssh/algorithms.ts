@@ -86,7 +86,11 @@ export interface ListItem {
   readonly index: number;
 }
 
-/** The comma-separated items of a value, empty ones included (as strsep() gives them). */
+/**
+ * The comma-separated items of a value from `from`, empty ones included (as strsep() gives them).
+ * @example
+ * splitList('+a,,b', 1); // [{ text: 'a', index: 1 }, { text: '', index: 3 }, { text: 'b', index: 4 }]
+ */
 export function splitList(value: string, from = 0): ListItem[] {
   const out: ListItem[] = [];
   let i = from;
@@ -115,7 +119,7 @@ const KEY_NAME_LIST = SUPPORTED_KEYS;
  * The check a list keyword makes of its value before anything else (servconf.c / readconf.c of 9.2p1): undefined when the
  * program accepts the value, else the first bad item. `-` lists are never checked.
  * @example
- * checkValue(keywordByName('Ciphers')!, 'aes128-ctr,AES256-CTR'); // { index: 11, length: 10, message: ... }
+ * checkValue(findKeyword(SSHD_ALGORITHM_KEYWORDS, 'Ciphers')!, 'aes128-ctr,AES256-CTR'); // { index: 11, length: 10, message: ... }
  */
 export function checkValue(keyword: AlgorithmKeyword, value: string): ValueProblem | undefined {
   if (keyword.modifiers && value.startsWith('-')) return undefined;

@@ -60,6 +60,8 @@ export interface Setting {
 /**
  * Checks the arguments of an algorithm keyword line as the program does (one non-empty argument; the names it may hold):
  * the problem, or undefined when the line is accepted.
+ * @example
+ * checkSetting(ciphers, file, line)?.message.en; // '"aes512-ctr" is not a cipher OpenSSH knows; ...'
  */
 export function checkSetting(keyword: AlgorithmKeyword, file: SourceFile, line: ConfigLine): Problem | undefined {
   const value = line.args[0];
@@ -82,6 +84,8 @@ export function checkSetting(keyword: AlgorithmKeyword, file: SourceFile, line: 
  * The effective list of a keyword from its winning line (or its default when there is none), or the problem that makes the
  * program refuse it. `emptyRemovalIsDefault`: sshd assembles its lists twice, so a `-` list that removes everything ends up as
  * the default there (found with `sshd -T`), where ssh keeps it empty.
+ * @example
+ * effectiveList(ciphers, undefined, true).list.names[0]; // { name: 'chacha20-poly1305@openssh.com', origin: { kind: 'default', version: '9.2p1' } }
  */
 export function effectiveList(
   keyword: AlgorithmKeyword, setting: Setting | 'refused' | undefined, emptyRemovalIsDefault: boolean,

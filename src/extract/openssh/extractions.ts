@@ -53,7 +53,11 @@ export function listExtractions(r: ListReport): Extraction[] {
   return out;
 }
 
-/** The parse-error extractions of problems. */
+/**
+ * The parse-error extractions of problems.
+ * @example
+ * problemExtractions(analysis.problems); // [{ kind: 'parse-error', message: { en: 'unknown keyword "Foo"; ...', ja: ... }, location }]
+ */
 export function problemExtractions(problems: readonly Problem[]): Extraction[] {
   return problems.map((p) => ({ kind: 'parse-error', message: p.message, location: p.location }));
 }

@@ -19,12 +19,20 @@ import { pathTarget, readSource, type SourceFile } from './source.js';
 import { effectiveSshAlgorithms } from './ssh.js';
 import { effectiveSshdAlgorithms, type HostKeyRef } from './sshd.js';
 
-/** Whether a path (forward slashes) is an sshd_config or one of its drop-in fragments. */
+/**
+ * Whether a path (forward slashes) is an sshd_config or one of its drop-in fragments.
+ * @example
+ * isSshdConfigPath('etc/ssh/sshd_config.d/50-cloud-init.conf'); // true
+ */
 export function isSshdConfigPath(path: string): boolean {
   return /(?:^|\/)sshd_config$/.test(path) || /(?:^|\/)sshd_config\.d\/[^/]+\.conf$/.test(path);
 }
 
-/** Whether a path (forward slashes) is an ssh_config, one of its drop-in fragments, or a user's `~/.ssh/config`. */
+/**
+ * Whether a path (forward slashes) is an ssh_config, one of its drop-in fragments, or a user's `~/.ssh/config`.
+ * @example
+ * isSshConfigPath('home/ann/.ssh/config'); // true
+ */
 export function isSshConfigPath(path: string): boolean {
   return /(?:^|\/)ssh_config$/.test(path) || /(?:^|\/)ssh_config\.d\/[^/]+\.conf$/.test(path) || /(?:^|\/)\.ssh\/config$/.test(path);
 }

@@ -90,7 +90,7 @@ function lexLine(text: string, lineStart: number, lineEnd: number, line: number,
   if (options.stripLeading) while (begin < end && ' \t\r'.includes(text[begin]!)) begin++;
   while (end > begin && (WHITESPACE + '\f').includes(text[end - 1]!)) end--;
   if (end <= begin) return undefined;
-  // Most lines have no quote before the keyword ends: cut the keyword directly, and build arrays only when a quote needs them.
+  // A quote in the keyword is removed in place, as OpenSSH's memmove() does, so the line is cut as characters with offsets.
   const cut: Cut = { chars: [], offs: [] };
   for (let i = begin; i < end; i++) {
     cut.chars.push(text[i]!);

@@ -76,7 +76,11 @@ export function readMatch(text: string, line: ConfigLine, program: 'sshd' | 'ssh
   return { ok: true, criteria, all, text: matchText(text, first, last) };
 }
 
-/** The label of a Match line as written, for a line whose criteria could not be read. */
+/**
+ * The label of a Match line as written, for a line whose criteria could not be read.
+ * @example
+ * rawLabel('Match colour blue', line); // 'Match colour blue'
+ */
 export function rawLabel(text: string, line: ConfigLine): string {
   const first = line.args[0];
   return first ? `${line.keyword.text} ${text.slice(first.start, line.end)}` : line.keyword.text;
@@ -239,7 +243,11 @@ export function hostLineMatches(patterns: readonly string[], host: string): bool
   return active;
 }
 
-/** OpenSSH's match_hostname(): the host lowercased, against the pattern list lowercased. */
+/**
+ * OpenSSH's match_hostname(): the host lowercased, against the pattern list lowercased.
+ * @example
+ * matchHostname('A.Example.COM', '*.example.com'); // 1
+ */
 export function matchHostname(host: string, patterns: string): 1 | 0 | -1 {
   return matchPatternList(host.replace(/[A-Z]+/g, (m) => m.toLowerCase()), patterns, true);
 }

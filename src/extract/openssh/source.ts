@@ -231,6 +231,8 @@ function includeTarget(arg: string, base: IncludeBase, program: Program, shown: 
 /**
  * The location of a token, or of the characters `from` (inclusive) to `to` (exclusive) of its text. The end column is
  * exclusive, as in SARIF.
+ * @example
+ * tokenLocation(file, line, value, 11, 21); // { path: 'sshd_config', line: 3, column: 20, endLine: 3, endColumn: 30 }
  */
 export function tokenLocation(file: SourceFile, line: ConfigLine, token: Token, from = 0, to = token.text.length): Location {
   const startOffset = token.offsets[from] ?? token.start;
@@ -240,7 +242,11 @@ export function tokenLocation(file: SourceFile, line: ConfigLine, token: Token, 
   };
 }
 
-/** The location of a file as a whole (its first line), where a default that applies to it is reported. */
+/**
+ * The location of a file as a whole (its first line), where a default that applies to it is reported.
+ * @example
+ * fileLocation(root); // { path: 'sshd_config', line: 1, column: 1 }
+ */
 export function fileLocation(file: SourceFile): Location {
   return { path: file.path, line: 1, column: 1 };
 }

@@ -65,13 +65,12 @@ interface BlockInfo {
   readonly criteria?: readonly Criterion[];
   /** Whether it applies to every host (`Host *`, `Match all`). */
   readonly always: boolean;
-  readonly final: boolean;
 }
 
 type Flags = 'none' | 'never-match';
 
 interface Walker {
-  /** Whether a block line applies; undefined means the line is bad (never applies). */
+  /** Whether the block a Host or Match line starts applies (a bad line's block never does). */
   readonly applies: (block: BlockInfo) => boolean;
   readonly visit: (item: Item & { kind: 'line' }, active: boolean, block: BlockInfo | undefined, always: boolean) => void;
 }
@@ -125,18 +124,18 @@ function readSsh(text: string, ctx: OpenSshContext): Reading {
         const patterns = line.args.map((a) => a.text);
         const label = `Host ${file.text.slice(line.args[0]!.start, line.args[line.args.length - 1]!.end)}`;
         const always = patterns.includes('*') && !patterns.some((p) => p.startsWith('!'));
-        blocks.set(item, { item, label, kind: 'host', patterns: empty ? [] : patterns, always, final: false });
+        blocks.set(item, { item, label, kind: 'host', patterns: empty ? [] : patterns, always });
         continue;
       }
       const m = readMatch(file.text, line, 'ssh');
       if (!m.ok) {
         problems.push({ location: tokenLocation(file, line, m.token), message: m.message });
-        blocks.set(item, { item, label: rawLabel(file.text, line), kind: 'match', always: false, final: false });
+        blocks.set(item, { item, label: rawLabel(file.text, line), kind: 'match', always: false });
         continue;
       }
-      const final = m.criteria.some((c) => c.attribute === 'final');
-      wantsFinal ||= final;
-      blocks.set(item, { item, label: m.text, kind: 'match', criteria: m.criteria, always: m.all, final });
+      // A `Match final` line asks for a second reading, whether or not it applies (readconf.c).
+      wantsFinal ||= m.criteria.some((c) => c.attribute === 'final');
+      blocks.set(item, { item, label: m.text, kind: 'match', criteria: m.criteria, always: m.all });
     }
   };
   collect(root);

@@ -6,8 +6,9 @@
  * - Keywords are case-insensitive; for each keyword the first value obtained is used, later ones are ignored.
  * - A Match line starts a block that lasts until the next Match line or the end of the file it is in (a Match in an included
  *   file ends with that file). sshd reads the file twice. The first reading, with no connection, sets the global values:
- *   only the global section and `Match all` blocks count, and a keyword that is not allowed in a Match block (Ciphers, MACs,
- *   KexAlgorithms, HostKeyAlgorithms, HostKey ...) anywhere else is an error. The second reading, for a connection, takes the
+ *   only the global section and `Match all` blocks count (so even Ciphers may be set in a `Match all` block), and a keyword
+ *   not allowed in Match blocks (Ciphers, MACs, KexAlgorithms, HostKeyAlgorithms, HostKey ...) is an error in any other
+ *   Match block. The second reading, for a connection, takes the
  *   first value from the Match blocks that apply (Match all included) and puts it over the global value; only keywords
  *   allowed in Match blocks (PubkeyAcceptedAlgorithms, CASignatureAlgorithms, HostbasedAcceptedAlgorithms among the lists)
  *   take part. A `+`, `-` or `^` in a Match block works on the compiled-in default, not on the global value.

@@ -88,6 +88,8 @@ export function splitPem(text: string): PemBlock[] {
       }
       if (trimmed !== '') body.push({ text: trimmed, line: i + 1, column: raw.length - raw.trimStart().length + 1 });
     }
+    // OpenPGP armor (RFC 4880 section 6.2) looks like PEM but is not: its checksum line is no base64 of the body.
+    if (label.startsWith('PGP ')) continue;
     const base = { label, line: startLine, column, headers };
     if (ended === undefined) {
       const where = interrupted ? { en: 'another BEGIN line comes first', ja: '先に別の BEGIN 行がある' } : { en: 'the file ends first', ja: '先にファイルが終わる' };

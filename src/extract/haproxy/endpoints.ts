@@ -19,7 +19,7 @@
  * @module
  */
 import type { Localized } from '../../catalog/types.js';
-import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../openssl/index.js';
+import { OPENSSL_DEFAULT_CIPHERSUITES, expandCipherString } from '../../openssl/index.js';
 import type { Extraction, Location } from '../../scan/types.js';
 import { TLS_PROTOCOL_VERSIONS, type Setting, type SettingOrigin, type TlsEndpoint, type TlsProtocolVersion } from '../tls/endpoint.js';
 import { haproxyLines, type HaproxyLine, type HaproxyWord } from './lexer.js';
@@ -304,11 +304,9 @@ function items(s: Setting<string>): Setting<string>[] {
   return out;
 }
 
+/** The security level a cipher string sets (its last valid `@SECLEVEL=n`), as the engine reads it. */
 function seclevelOf(cipherString: string | undefined): number | undefined {
-  if (!cipherString) return undefined;
-  let level: number | undefined;
-  for (const m of cipherString.matchAll(/@SECLEVEL=(\d+)(?=$|[:,\s])/g)) level = Number(m[1]);
-  return level !== undefined && level <= 5 ? level : undefined;
+  return cipherString ? expandCipherString(cipherString).seclevel : undefined;
 }
 
 /**

@@ -29,7 +29,7 @@
 import type { Localized } from '../../catalog/types.js';
 import type { ExtractContext, Extraction, Location } from '../../scan/types.js';
 import { TLS_PROTOCOL_VERSIONS, type Setting, type SettingOrigin, type TlsEndpoint, type TlsProtocolVersion } from '../tls/endpoint.js';
-import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../openssl/index.js';
+import { OPENSSL_DEFAULT_CIPHERSUITES, expandCipherString } from '../../openssl/index.js';
 import { confValue, readConf, type ConfDocument, type ConfEntry, type ParseError } from './conf.js';
 
 /** What reading an openssl.cnf gives. */
@@ -296,12 +296,9 @@ function withDefaults(d: Draft): Draft {
   return out;
 }
 
-/** The security level a cipher string sets: its last valid `@SECLEVEL=n`. */
+/** The security level a cipher string sets (its last valid `@SECLEVEL=n`), as the engine reads it. */
 function seclevelOf(cipherString: string | undefined): number | undefined {
-  if (!cipherString) return undefined;
-  let level: number | undefined;
-  for (const m of cipherString.matchAll(/@SECLEVEL=(\d+)(?=$|[:,\s])/g)) level = Number(m[1]);
-  return level !== undefined && level <= 5 ? level : undefined;
+  return cipherString ? expandCipherString(cipherString).seclevel : undefined;
 }
 
 function finish(d: Draft): TlsEndpoint {

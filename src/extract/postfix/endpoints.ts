@@ -24,7 +24,7 @@
  * @module
  */
 import type { Localized } from '../../catalog/types.js';
-import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../openssl/index.js';
+import { OPENSSL_DEFAULT_CIPHERSUITES, expandCipherString } from '../../openssl/index.js';
 import type { Extraction, Location } from '../../scan/types.js';
 import { TLS_PROTOCOL_VERSIONS, type Setting, type SettingOrigin, type TlsEndpoint, type TlsProtocolVersion } from '../tls/endpoint.js';
 import { POSTFIX_DEFAULTS_VERSION, POSTFIX_TLS_DEFAULTS } from './defaults.js';
@@ -224,10 +224,9 @@ class Reader {
   }
 }
 
+/** The security level a cipher string sets (its last valid `@SECLEVEL=n`), as the engine reads it. */
 function seclevelOf(cipherString: string): number | undefined {
-  let level: number | undefined;
-  for (const m of cipherString.matchAll(/@SECLEVEL=(\d+)(?=$|[:,\s])/g)) level = Number(m[1]);
-  return level !== undefined && level <= 5 ? level : undefined;
+  return expandCipherString(cipherString).seclevel;
 }
 
 /**

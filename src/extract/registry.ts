@@ -8,6 +8,8 @@ import type { Extractor } from '../scan/types.js';
 import { apacheExtractor } from './apache/extractor.js';
 import { genericConfig } from './generic-config.js';
 import { haproxyExtractor } from './haproxy/extractor.js';
+import { heuristicSourceExtractor } from './heuristic/index.js';
+import { createJsExtractor } from './js/index.js';
 import { jwkExtractor } from './jwk/index.js';
 import { nginxExtractor } from './nginx/extractor.js';
 import { sshConfigExtractor, sshdConfigExtractor } from './openssh/index.js';
@@ -16,25 +18,33 @@ import { postfixExtractor } from './postfix/extractor.js';
 import { sshKeyExtractor } from './ssh-key/index.js';
 import { x509Extractor } from './x509/index.js';
 
-const EXTRACTORS: readonly Extractor[] = [
-  genericConfig,
-  nginxExtractor,
-  apacheExtractor,
-  opensslCnfExtractor,
-  haproxyExtractor,
-  postfixExtractor,
-  sshdConfigExtractor,
-  sshConfigExtractor,
-  x509Extractor,
-  sshKeyExtractor,
-  jwkExtractor,
-];
+/** What the default extractors can be told. */
+export interface DefaultExtractorOptions {
+  /** Read source in build output folders (dist, build, .next ...) and minified bundles too (`--include-node-modules`). */
+  readonly includeBuildOutput?: boolean;
+}
 
 /**
  * The extractors scan() runs when none are given (a fresh array: callers may add their own).
  * @example
  * await scan(['.'], { cwd, extractors: [...defaultExtractors(), myExtractor] });
  */
-export function defaultExtractors(): Extractor[] {
-  return [...EXTRACTORS];
+export function defaultExtractors(options: DefaultExtractorOptions = {}): Extractor[] {
+  return [
+    genericConfig,
+    nginxExtractor,
+    apacheExtractor,
+    opensslCnfExtractor,
+    haproxyExtractor,
+    postfixExtractor,
+    sshdConfigExtractor,
+    sshConfigExtractor,
+    x509Extractor,
+    sshKeyExtractor,
+    jwkExtractor,
+    options.includeBuildOutput ? createJsExtractor({ includeBuildOutput: true }) : JS,
+    heuristicSourceExtractor,
+  ];
 }
+
+const JS = createJsExtractor();

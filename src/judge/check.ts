@@ -5,6 +5,7 @@
  */
 import { bundledCatalog } from '../catalog/catalog.js';
 import { getList, type CipherList } from '../catalog/versions.js';
+import { resolveCurve } from '../names/curves.js';
 import { resolve, suggestNames } from '../names/resolve.js';
 import type { Usage } from '../names/types.js';
 import type { WebCryptoAlgorithm } from '../names/resolve.js';
@@ -93,7 +94,8 @@ function withParameters(usage: Usage, o: CheckObject): Usage {
     if (key === 'curve' ? typeof value !== 'string' : !Number.isSafeInteger(value) || (value as number) <= 0) {
       throw new RangeError(`${key} must be ${key === 'curve' ? 'a curve name' : 'a positive whole number of bits'}, not ${JSON.stringify(value)}`);
     }
-    (params as Record<string, unknown>)[key] = value;
+    // A curve may be given in any spelling (`prime256v1`, `P-256`); the judge knows curves by their SEC names.
+    (params as Record<string, unknown>)[key] = key === 'curve' ? resolveCurve(value as string) ?? value : value;
   }
   if (!usage.components?.length) return { ...usage, ...params };
   // In a composite each parameter belongs to one part: output sizes to the hash, IV and tag sizes to the mode, key sizes and

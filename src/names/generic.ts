@@ -63,7 +63,10 @@ export function parseGeneric(input: string): Usage | undefined {
     return { input, scheme: 'generic', algorithm: 'dh', keyBits: bits, facts: [fact], label: `DH-${bits} (MODP group ${group})` };
   }
   m = /^([a-z0-9-]+?)[\s_-]?(128|192|256)$/.exec(lower);
-  if (m) {
+  // In "Rijndael-256" (mcrypt, .NET) the number is the block size, and only a 128-bit block is AES: never read as a key size.
+  if (m && m[1] === 'rijndael') {
+    if (m[2] === '128') return { input, scheme: 'generic', algorithm: 'aes', label: 'AES' };
+  } else if (m) {
     const cipher = registryIndex().get(looseKey(m[1]!));
     if (cipher !== undefined && SIZED_CIPHERS.has(cipher)) {
       return { input, scheme: 'generic', algorithm: cipher, keyBits: Number(m[2]), label: `${bundledCatalog().algorithms.get(cipher)?.name}-${m[2]}` };

@@ -48,7 +48,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   if (!Number.isSafeInteger(maxFileSize) || maxFileSize <= 0) throw new RangeError(`maxFileSize must be a positive whole number of bytes, not ${String(maxFileSize)}`);
   const settings = judgeSettings(options);
   const lang = settings.lang;
-  const extractors = options.extractors ?? defaultExtractors();
+  const extractors = options.extractors ?? defaultExtractors({ includeBuildOutput: options.includeNodeModules === true });
   // Relative paths need a directory to be relative to: the caller's (the CLI passes its own); else node:path's default.
   const cwd = options.cwd !== undefined ? resolve(options.cwd) : resolve('.');
   const root = options.root !== undefined ? resolve(cwd, options.root) : cwd;

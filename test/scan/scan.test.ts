@@ -104,10 +104,11 @@ describe('scan() over the fixture tree', () => {
 
   it('counts files read and skipped', async () => {
     const result = await scan(['.'], { cwd: tree });
-    // read: .env, app.properties, 5 under config/, ignored-by-glob/bad.yml, latin1.properties, settings.ini, sub/kept.yml
-    expect(result.files).toBe(11);
-    // skipped: binary.yml, logo.png, src/app.ts
-    expect(result.skipped).toBe(3);
+    // read: .env, app.properties, 5 under config/, ignored-by-glob/bad.yml, latin1.properties, settings.ini, sub/kept.yml,
+    // src/app.ts (the JavaScript extractor)
+    expect(result.files).toBe(12);
+    // skipped: binary.yml, logo.png
+    expect(result.skipped).toBe(2);
   });
 
   it('writes messages and warnings in Japanese', async () => {

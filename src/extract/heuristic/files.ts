@@ -48,27 +48,3 @@ export function sourceLanguage(path: string): Lang | undefined {
 export function looksGenerated(head: string): boolean {
   return GENERATED_MARK.test(head.slice(0, 4096));
 }
-
-/** A line this long is not written by hand. */
-const LONG_LINE = 2000;
-
-/**
- * Whether a text looks minified: some line longer than 2000 characters and an average line longer than 200.
- * @example
- * looksMinified('<?php ' + 'echo 1;'.repeat(1000)); // true
- */
-export function looksMinified(text: string): boolean {
-  if (text.length < LONG_LINE) return false;
-  let lines = 1;
-  let longest = 0;
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    if (end - start > longest) longest = end - start;
-    if (nl === -1) break;
-    lines++;
-    start = nl + 1;
-  }
-  return longest > LONG_LINE && text.length / lines > 200;
-}

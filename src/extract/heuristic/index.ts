@@ -13,7 +13,8 @@
  * @module
  */
 import type { Extraction, Extractor } from '../../scan/types.js';
-import { looksGenerated, looksMinified, sourceLanguage } from './files.js';
+import { looksMinified } from '../minified.js';
+import { looksGenerated, sourceLanguage } from './files.js';
 import type { Lang } from './lexer.js';
 import { applyRules, type LanguageTable } from './rules.js';
 import { Source } from './source.js';

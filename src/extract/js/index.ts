@@ -14,7 +14,8 @@
  */
 import type { Extraction, Extractor } from '../../scan/types.js';
 import { analyze, type ModuleContext } from './analyze.js';
-import { isJsSource, looksMinified, mayUseCrypto } from './files.js';
+import { looksMinified } from '../minified.js';
+import { isJsSource, mayUseCrypto } from './files.js';
 import { parseSource } from './parse.js';
 
 /** Options of the JavaScript extractor. */

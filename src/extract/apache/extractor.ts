@@ -5,6 +5,7 @@
  * @module
  */
 import type { Extraction, Extractor, ExtractContext } from '../../scan/types.js';
+import { certificateExtractions } from '../tls/certificates.js';
 import { tlsExtractions } from '../tls/extractions.js';
 import { APACHE_SUBDIRS } from '../nginx/includes.js';
 import { readApache } from './endpoints.js';
@@ -39,11 +40,11 @@ export function isApacheConfig(path: string, head: string): boolean {
  * @example
  * extractApache('<VirtualHost *:443>\nSSLEngine on\nSSLProtocol all\n</VirtualHost>\n', ctx); // [usage 'TLSv1' at 3:13, ...]
  */
-export function extractApache(text: string, ctx: Pick<ExtractContext, 'path' | 'absolutePath'> & Partial<Pick<ExtractContext, 'include'>>): Extraction[] {
+export function extractApache(text: string, ctx: Pick<ExtractContext, 'path' | 'absolutePath'> & Partial<Pick<ExtractContext, 'include' | 'at'>>): Extraction[] {
   const { endpoints, problems } = readApache(text, {
     path: ctx.path, absolutePath: ctx.absolutePath, ...(ctx.include ? { include: ctx.include } : {}),
   });
-  return [...problems, ...endpoints.flatMap(tlsExtractions)];
+  return [...problems, ...endpoints.flatMap(tlsExtractions), ...certificateExtractions(endpoints, ctx)];
 }
 
 /** The Apache httpd extractor. */

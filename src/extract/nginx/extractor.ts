@@ -1,10 +1,12 @@
 /**
  * The nginx extractor (`nginx`, confidence `exact` for what a file sets and `high` for nginx's defaults): reads an nginx
  * configuration into TLS endpoints (endpoints.ts) and reports what each enables (tls/extractions.ts), with the syntax
- * problems and the includes it could not follow. Synchronous, so that checkConfig() can serve it too.
+ * problems and the includes it could not follow, and the certificates its servers present (tls/certificates.ts).
+ * Synchronous, so that checkConfig() can serve it too.
  * @module
  */
 import type { Extraction, Extractor, ExtractContext } from '../../scan/types.js';
+import { certificateExtractions } from '../tls/certificates.js';
 import { tlsExtractions } from '../tls/extractions.js';
 import { readNginx } from './endpoints.js';
 import { NGINX_SUBDIRS } from './includes.js';
@@ -35,11 +37,11 @@ export function isNginxConfig(path: string, head: string): boolean {
  * @example
  * extractNginx('server { listen 443 ssl; ssl_protocols TLSv1; }', ctx); // [usage 'TLSv1' at 1:40, ...]
  */
-export function extractNginx(text: string, ctx: Pick<ExtractContext, 'path' | 'absolutePath'> & Partial<Pick<ExtractContext, 'include'>>): Extraction[] {
+export function extractNginx(text: string, ctx: Pick<ExtractContext, 'path' | 'absolutePath'> & Partial<Pick<ExtractContext, 'include' | 'at'>>): Extraction[] {
   const { endpoints, problems } = readNginx(text, {
     path: ctx.path, absolutePath: ctx.absolutePath, ...(ctx.include ? { include: ctx.include } : {}),
   });
-  return [...problems, ...endpoints.flatMap(tlsExtractions)];
+  return [...problems, ...endpoints.flatMap(tlsExtractions), ...certificateExtractions(endpoints, ctx)];
 }
 
 /** The nginx extractor. */

@@ -72,6 +72,26 @@ export function parseGeneric(input: string): Usage | undefined {
       return { input, scheme: 'generic', algorithm: cipher, keyBits: Number(m[2]), label: `${bundledCatalog().algorithms.get(cipher)?.name}-${m[2]}` };
     }
   }
+  // A block cipher with its mode or CMAC (`aes-cfb`, `AES-256/OFB`, `3des-cbc`, `camellia-128-gcm`, `aes-128-cmac`): each
+  // part by its registry name, the key size where the name gives one.
+  m = /^([a-z0-9 ]+?)(?:[\s_-]?(128|192|256))?[\s_/-]([a-z-]+)$/.exec(lower);
+  if (m) {
+    const catalog = bundledCatalog();
+    const cipher = registryIndex().get(looseKey(m[1]!));
+    const second = registryIndex().get(looseKey(m[3]!));
+    const kind = second === undefined ? undefined : catalog.algorithms.get(second)?.kind;
+    if (cipher !== undefined && catalog.algorithms.get(cipher)?.kind === 'block-cipher' && (kind === 'mode' || second === 'cmac')) {
+      if (m[2] !== undefined && !SIZED_CIPHERS.has(cipher)) return undefined;
+      const keyBits = m[2] !== undefined ? { keyBits: Number(m[2]) } : {};
+      const name = `${catalog.algorithms.get(cipher)!.name}${m[2] !== undefined ? `-${m[2]}` : ''}`;
+      const cipherPart: Usage = { input, scheme: 'generic', algorithm: cipher, ...keyBits, role: 'cipher' };
+      const other: Usage = { input, scheme: 'generic', algorithm: second!, role: second === 'cmac' ? 'mac' : 'mode' };
+      return {
+        input, scheme: 'generic', label: `${name}-${catalog.algorithms.get(second!)!.name}`,
+        components: second === 'cmac' ? [other, cipherPart] : [cipherPart, other],
+      };
+    }
+  }
   m = /^(ecdsa|ecdhe|ecdh|ec)[\s:_-]+(.+)$/.exec(lower) ?? /^(ecdsa|ecdhe|ecdh)(p\d{3})$/.exec(lower);
   if (m) {
     const curve = resolveCurve(m[2]!);

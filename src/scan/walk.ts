@@ -162,11 +162,20 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       }
       if (visited.has(real)) continue;
       visited.add(real);
-      const levels = useGitignore ? await ancestorsGitignore(root, abs, readGitignore) : [];
+      let levels = useGitignore ? await ancestorsGitignore(root, abs, readGitignore) : [];
+      // A directory named on the command line is scanned even where an ancestor's .gitignore leaves it out (as ripgrep
+      // does): `cryptrec scan node_modules/some-package --include-node-modules`. Its own .gitignore files still apply.
+      if (levels.length && insideIgnored(levels, path)) levels = [];
       await walkDir(abs, path, levels, new Set([real]));
     }
   }
   return { files, warnings };
+}
+
+/** Whether a directory, or one of the directories above it up to the root, is ignored. */
+function insideIgnored(levels: readonly GitignoreLevel[], path: string): boolean {
+  const parts = path.split('/');
+  return parts.some((_, i) => gitignored(levels, parts.slice(0, i + 1).join('/'), true));
 }
 
 /** The `.gitignore` files from the root down to (not including) a directory inside it. */

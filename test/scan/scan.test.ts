@@ -348,6 +348,17 @@ describe('extractors', () => {
     expect(result.findings[0]!.suppressed).toEqual({ kind: 'inline', reason: 'old' });
   });
 
+  it('scans a directory named on the command line even where an ancestor .gitignore leaves it out', async () => {
+    const dir = await temp();
+    await mkdir(join(dir, 'vendor/lib'), { recursive: true });
+    await writeFile(join(dir, '.gitignore'), 'vendor/\n');
+    await writeFile(join(dir, 'vendor/lib/config.yml'), 'hash: md5\n');
+    await writeFile(join(dir, 'vendor/lib/.gitignore'), 'local.yml\n');
+    await writeFile(join(dir, 'vendor/lib/local.yml'), 'hash: sha1\n');
+    expect((await scan(['.'], { cwd: dir })).findings).toEqual([]);
+    expect(summary((await scan(['vendor/lib'], { cwd: dir })).findings)).toEqual(['vendor/lib/config.yml:1 cryptrec/unlisted md5']);
+  });
+
   it('follows include globs through ctx.include, and reports a finding read twice (included, and on its own) once', async () => {
     const dir = await temp();
     await mkdir(join(dir, 'conf.d'), { recursive: true });

@@ -7,6 +7,7 @@
  * `version_atleast(...)`.
  * @module
  */
+import { textLines } from '../lines.js';
 import type { Localized } from '../../catalog/types.js';
 import type { Location } from '../../scan/types.js';
 
@@ -57,22 +58,9 @@ export function haproxyLines(text: string, path: string): HaproxyLexed {
   const lines: HaproxyLine[] = [];
   const problems: HaproxyProblem[] = [];
   const levels: Level[] = [];
-  let lineNo = 0;
-  let pos = 0;
-  while (pos <= text.length) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl === -1 ? text.length : nl;
-    lineNo++;
-    let raw = text.slice(pos, end);
-    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-    const firstColumn = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? 2 : 1;
-    if (firstColumn === 2) raw = raw.slice(1);
+  for (const { text: raw, line: lineNo, column: firstColumn } of textLines(text)) {
     const words = splitWords(raw, path, lineNo, firstColumn, problems);
-    pos = end + 1;
-    if (!words.length) {
-      if (nl === -1) break;
-      continue;
-    }
+    if (!words.length) continue;
     const kw = words[0]!.text;
     const reading = levels.length === 0 || levels[levels.length - 1]!.active;
     if (kw === '.if' || kw === '.elif' || kw === '.else' || kw === '.endif') {
@@ -80,7 +68,6 @@ export function haproxyLines(text: string, path: string): HaproxyLexed {
     } else if (reading && !/^\.(?:notice|warning|alert|diag)$/.test(kw)) {
       lines.push({ words, line: lineNo });
     }
-    if (nl === -1) break;
   }
   for (const l of levels) problems.push({ location: l.at, message: { en: '.if without .endif: HAProxy refuses the configuration', ja: '.if に対応する .endif がない。HAProxy は設定を受け付けない' } });
   return { lines, problems };

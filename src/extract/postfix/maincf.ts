@@ -5,6 +5,7 @@
  * value is their main.cf setting, else their default).
  * @module
  */
+import { textLines } from '../lines.js';
 import type { Localized } from '../../catalog/types.js';
 import type { Location } from '../../scan/types.js';
 
@@ -46,23 +47,11 @@ export function readMainCf(text: string, path: string): MainCf {
     if (current) params.set(current.name, { ...current, raw: current.raw.trimEnd() });
     current = undefined;
   };
-  let lineNo = 0;
-  let pos = 0;
-  while (pos <= text.length) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl === -1 ? text.length : nl;
-    lineNo++;
-    let line = text.slice(pos, end);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    const bom = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (bom) line = line.slice(1);
-    pos = end + 1;
+  for (const { text: line, line: lineNo, column } of textLines(text)) {
+    const bom = column - 1;
     const body = line.trimStart();
     const indent = line.length - body.length;
-    if (body === '' || body.startsWith('#')) {
-      if (nl === -1) break;
-      continue;
-    }
+    if (body === '' || body.startsWith('#')) continue;
     if (indent > 0) {
       if (current) {
         if (current.raw === '') {
@@ -75,7 +64,6 @@ export function readMainCf(text: string, path: string): MainCf {
       } else {
         problems.push({ location: { path, line: lineNo, column: indent + 1 + bom }, message: { en: 'a line that starts with whitespace continues a setting, but none comes before it', ja: '空白で始まる行は設定の続きだが、その前に設定がない' } });
       }
-      if (nl === -1) break;
       continue;
     }
     flush();
@@ -89,7 +77,6 @@ export function readMainCf(text: string, path: string): MainCf {
       const valueStart = m[0].length;
       current = { name, nameAt: { path, line: lineNo, column: 1 + bom }, raw: body.slice(valueStart).trimEnd(), at: { path, line: lineNo, column: valueStart + 1 + bom }, oneLine: true };
     }
-    if (nl === -1) break;
   }
   flush();
   return { params, problems };
